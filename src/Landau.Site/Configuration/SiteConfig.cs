@@ -1,0 +1,37 @@
+namespace Landau.Site.Configuration;
+
+/// <summary>The site's configuration from <c>site.yml</c>, validated and frozen.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>The site's title per language code; languages not listed use the default language's title.</summary>
+    public required IReadOnlyDictionary<string, string> Title { get; init; }
+
+    /// <summary>The absolute URL the site is published under, always ending with <c>/</c>.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The source language: every other language translates its pages.</summary>
+    public required LanguageConfig DefaultLanguage { get; init; }
+
+    /// <summary>All languages in the order of site.yml (the order of language switchers and the language chooser).</summary>
+    public required IReadOnlyList<LanguageConfig> Languages { get; init; }
+
+    /// <summary>Id of the contact page shown in every page's footer, if any.</summary>
+    public string? FooterContact { get; init; }
+
+    /// <summary>Whether page HTML is minified on output.</summary>
+    public bool MinifyHtml { get; init; }
+
+    /// <summary>Extra values for layouts (the one escape hatch).</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The URL path all pages live under: <c>/</c>, or <c>/integration/</c> for a site hosted in a folder.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public LanguageConfig? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    public string TitleFor(string languageCode) =>
+        Title.TryGetValue(languageCode, out var title) ? title : Title[DefaultLanguage.Code];
+
+    /// <summary>The absolute URL of a site path such as <c>/de/wegweiser/</c>.</summary>
+    public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+}

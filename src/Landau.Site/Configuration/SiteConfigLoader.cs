@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using Landau.Site.Diagnostics;
+using Landau.Site.Yaml;
+
+namespace Landau.Site.Configuration;
+
+/// <summary>Reads and validates <c>site.yml</c>.</summary>
+public static partial class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys =
+        ["title", "base_url", "default_language", "languages", "footer_contact", "minify_html", "params"];
+
+    private static readonly string[] LanguageKeys = ["code", "name", "dir"];
+
+    /// <summary>BCP 47 tags as used here: a primary language subtag and optional subtags (de, de-x-ls, pt-BR).</summary>
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>Loads the config from <paramref name="sourceDirectory"/>; returns null (with diagnostics) when it is unusable.</summary>
+    public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var path = System.IO.Path.Combine(sourceDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName),
+                "There is no site.yml in the source folder. Run the command in the site's folder or pass --source.");
+            return null;
+        }
+
+        return Parse(File.ReadAllText(path), diagnostics, baseUrlOverride);
+    }
+
+    public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var fields = YamlDocumentReader.ReadMapping(yaml, FileName, 1, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        fields.ReportUnknownKeys(KnownKeys, DiagnosticCodes.ConfigUnknownKey, "in site.yml");
+
+        var languages = ReadLanguages(fields, diagnostics);
+
+        var defaultCode = fields.Text("default_language");
+        LanguageConfig? defaultLanguage = null;
+        if (defaultCode is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, "site.yml needs 'default_language' (the source language, e.g. de).");
+        }
+        else
+        {
+            defaultLanguage = languages.FirstOrDefault(l => l.Code == defaultCode);
+            if (defaultLanguage is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("default_language"),
+                    $"default_language '{defaultCode}' is not one of the languages listed under 'languages'.");
+            }
+        }
+
+        var baseUrlText = baseUrlOverride ?? fields.Text("base_url");
+        Uri? baseUrl = null;
+        if (baseUrlText is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, "site.yml needs 'base_url', the absolute address of the site (https://…/).");
+        }
+        else if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, baseUrlOverride is null ? fields.ValueLocation("base_url") : null,
+                $"base_url '{baseUrlText}' is not an absolute http(s) address such as https://www.example.org/.");
+            baseUrl = null;
+        }
+        else if (!baseUrl.AbsolutePath.EndsWith('/'))
+        {
+            baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
+        }
+
+        var title = ReadTitle(fields, languages, defaultCode, diagnostics);
+        var minify = fields.Boolean("minify_html") ?? false;
+        var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+
+        var errorsAfter = diagnostics.ErrorCount;
+        if (errorsAfter > errorsBefore || defaultLanguage is null || baseUrl is null || title is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig
+        {
+            Title = title,
+            BaseUrl = baseUrl,
+            DefaultLanguage = defaultLanguage,
+            Languages = languages,
+            FooterContact = fields.Text("footer_contact"),
+            MinifyHtml = minify,
+            Params = parameters,
+        };
+    }
+
+    private static List<LanguageConfig> ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var result = new List<LanguageConfig>();
+        if (fields.Plain("languages") is not List<object?> items || items.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("languages"),
+                "site.yml needs 'languages': a list of entries with code, name and dir.");
+            return result;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var location = fields.ItemLocation("languages", i);
+            if (items[i] is not IReadOnlyDictionary<string, object?> entry)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, "Each language needs 'code', 'name' and 'dir'.");
+                continue;
+            }
+
+            foreach (var key in entry.Keys.Where(k => !LanguageKeys.Contains(k)))
+            {
+                diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, location, $"Unknown field '{key}' in a language entry; known fields: code, name, dir.");
+            }
+
+            var code = entry.GetValueOrDefault("code") as string;
+            var name = entry.GetValueOrDefault("name") as string;
+            var dir = entry.GetValueOrDefault("dir") as string ?? "ltr";
+            if (code is null || !LanguageTag().IsMatch(code))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location,
+                    $"Language code '{code}' is not a BCP 47 language tag such as de, en or ar.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}' needs a 'name': the language's name in itself (Deutsch, العربية).");
+                continue;
+            }
+
+            if (dir is not ("ltr" or "rtl"))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}': dir must be ltr or rtl, not '{dir}'.");
+                continue;
+            }
+
+            if (result.Any(l => l.Code == code))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}' is listed twice.");
+                continue;
+            }
+
+            result.Add(new LanguageConfig(code, name, dir == "rtl" ? TextDirection.Rtl : TextDirection.Ltr));
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string>? ReadTitle(YamlFields fields, List<LanguageConfig> languages, string? defaultCode, DiagnosticBag diagnostics)
+    {
+        switch (fields.Plain("title"))
+        {
+            case string single when defaultCode is not null:
+                return new Dictionary<string, string> { [defaultCode] = single };
+            case IReadOnlyDictionary<string, object?> perLanguage:
+                var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (code, value) in perLanguage)
+                {
+                    if (languages.All(l => l.Code != code))
+                    {
+                        diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, fields.KeyLocation("title"), $"title has an entry for '{code}', which is not a configured language.");
+                    }
+
+                    if (value is string text)
+                    {
+                        titles[code] = text;
+                    }
+                }
+
+                if (defaultCode is not null && !titles.ContainsKey(defaultCode))
+                {
+                    diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"), $"title needs an entry for the default language '{defaultCode}'.");
+                    return null;
+                }
+
+                return titles;
+            default:
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"),
+                    "site.yml needs 'title': a text, or one text per language code.");
+                return null;
+        }
+    }
+}

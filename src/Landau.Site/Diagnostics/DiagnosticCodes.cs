@@ -1,0 +1,44 @@
+namespace Landau.Site.Diagnostics;
+
+/// <summary>
+/// The stable codes of every diagnostic the generator reports. Codes never change meaning;
+/// docs and editors' guides refer to them. LS1xxx: site.yml; LS2xxx: content files;
+/// LS3xxx: links and the site as a whole; LS4xxx: layouts and UI strings; LS5xxx: output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigMissing = "LS1001";
+    public const string ConfigInvalid = "LS1002";
+    public const string ConfigUnknownKey = "LS1003";
+
+    public const string YamlSyntax = "LS2001";
+    public const string FrontMatterNotClosed = "LS2002";
+    public const string FrontMatterMissing = "LS2003";
+    public const string RequiredFieldMissing = "LS2004";
+    public const string UnknownField = "LS2005";
+    public const string InvalidFieldValue = "LS2006";
+    public const string UnknownContentType = "LS2007";
+    public const string PageOutsideLanguage = "LS2008";
+    public const string UnknownLanguageFolder = "LS2009";
+    public const string InvalidPathName = "LS2010";
+    public const string RawHtml = "LS2011";
+    public const string HeadingLevel = "LS2012";
+    public const string UnknownContainer = "LS2013";
+    public const string UnreadableFile = "LS2014";
+
+    public const string TranslationWithoutSource = "LS3001";
+    public const string DuplicateTranslationKey = "LS3002";
+    public const string BrokenPageLink = "LS3003";
+    public const string UnsafeLink = "LS3004";
+    public const string TypeDiffersFromSource = "LS3005";
+    public const string UnknownReference = "LS3006";
+
+    public const string UiStringMissing = "LS4001";
+    public const string UiStringsFileMissing = "LS4002";
+    public const string TemplateSyntax = "LS4003";
+    public const string TemplateRuntime = "LS4004";
+    public const string LayoutMissing = "LS4005";
+
+    public const string OutputFailed = "LS5001";
+    public const string OutputInsideSource = "LS5002";
+}

@@ -1,0 +1,185 @@
+using Landau.Site.Configuration;
+using Landau.Site.Diagnostics;
+using Landau.Site.Markdown;
+using Landau.Site.Yaml;
+using Markdig;
+
+namespace Landau.Site.Loading;
+
+/// <summary>
+/// The Load stage: finds every content file under <c>content/</c>, checks its path, and parses each
+/// file on its own (in parallel) into a <see cref="ParsedPage"/>. Never follows symbolic links.
+/// </summary>
+public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
+{
+    public const string ContentFolder = "content";
+
+    /// <summary>Loads all pages; drafts only when <paramref name="includeDrafts"/>.</summary>
+    public IReadOnlyList<ParsedPage> Load(string sourceDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var root = Path.Combine(sourceDirectory, ContentFolder);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.PageOutsideLanguage, new SourceLocation(ContentFolder),
+                "There is no content folder. Pages live in content/<language>/, e.g. content/de/_index.md.");
+            return [];
+        }
+
+        var files = new List<string>();
+        Walk(root, ContentFolder, files, diagnostics);
+
+        var pages = new ParsedPage?[files.Count];
+        var perFile = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            perFile[i] = new DiagnosticBag();
+            pages[i] = LoadFile(sourceDirectory, files[i], perFile[i]);
+        });
+
+        foreach (var bag in perFile)
+        {
+            diagnostics.AddRange(bag);
+        }
+
+        return pages
+            .Where(p => p is not null && (includeDrafts || !p.FrontMatter.Draft))
+            .Select(p => p!)
+            .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Loads one file given by its path relative to the source folder (<c>content/de/x.md</c>).</summary>
+    public ParsedPage? LoadFile(string sourceDirectory, string relativePath, DiagnosticBag diagnostics)
+    {
+        var segments = relativePath.Split('/');
+        if (segments.Length < 3)
+        {
+            diagnostics.Error(DiagnosticCodes.PageOutsideLanguage, new SourceLocation(relativePath),
+                $"Pages must be inside a language folder, e.g. content/{config.DefaultLanguage.Code}/{segments[^1]}.");
+            return null;
+        }
+
+        var language = segments[1];
+        if (config.FindLanguage(language) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguageFolder, new SourceLocation(relativePath),
+                $"'{language}' is not a language of the site. Languages in site.yml: {string.Join(", ", config.Languages.Select(l => l.Code))}.");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(sourceDirectory, relativePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(relativePath), $"The file cannot be read: {ex.Message}");
+            return null;
+        }
+
+        return Parse(new SourceFile(relativePath, text), language, string.Join('/', segments[2..]), diagnostics);
+    }
+
+    /// <summary>Parses one file's text; <paramref name="contentPath"/> is its path below the language folder.</summary>
+    public ParsedPage? Parse(SourceFile file, string language, string contentPath, DiagnosticBag diagnostics)
+    {
+        var block = FrontMatterBlock.Split(file, diagnostics);
+        if (block is null)
+        {
+            return null;
+        }
+
+        var fields = YamlDocumentReader.ReadMapping(block.Yaml, file.Path, block.YamlFirstLine, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var isSection = contentPath == "_index.md" || contentPath.EndsWith("/_index.md", StringComparison.Ordinal);
+        var isSource = language == config.DefaultLanguage.Code;
+        var frontMatter = FrontMatterParser.Parse(fields, isSection, isSource, diagnostics);
+
+        var key = contentPath;
+        if (frontMatter?.TranslationKey is { } overrideKey)
+        {
+            if (ContentPathRules.IsValidKey(overrideKey.TrimStart('/')))
+            {
+                key = overrideKey.TrimStart('/');
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation("translation_key"),
+                    $"translation_key '{overrideKey}' must be the path of the German page below content/{config.DefaultLanguage.Code}/, e.g. wegweiser/sprache/_index.md.");
+                return null;
+            }
+        }
+
+        var body = Markdig.Markdown.Parse(block.Body, pipeline);
+        var links = MarkdownBodyInspector.Inspect(body, file.Path, block.BodyFirstLine, key, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        return new ParsedPage
+        {
+            SourcePath = file.Path,
+            Language = language,
+            ContentPath = contentPath,
+            TranslationKey = key,
+            FrontMatter = frontMatter,
+            Body = body,
+            PageLinks = links,
+        };
+    }
+
+    private static void Walk(string directory, string relative, List<string> files, DiagnosticBag diagnostics)
+    {
+        var entries = new DirectoryInfo(directory).EnumerateFileSystemInfos()
+            .OrderBy(e => e.Name, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var path = $"{relative}/{entry.Name}";
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (entry.LinkTarget is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path),
+                    "Symbolic links are not followed in content/: copy the file instead.");
+                continue;
+            }
+
+            var isLanguageFolder = relative == ContentFolder;
+            if (entry is DirectoryInfo)
+            {
+                if (!isLanguageFolder && ContentPathRules.Problem(entry.Name, isFileStem: false) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path), problem);
+                    continue;
+                }
+
+                Walk(entry.FullName, path, files, diagnostics);
+                continue;
+            }
+
+            if (!entry.Name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Warning(DiagnosticCodes.InvalidPathName, new SourceLocation(path),
+                    "This file is not a Markdown page (.md) and is not published.");
+                continue;
+            }
+
+            if (!isLanguageFolder && ContentPathRules.Problem(entry.Name[..^3], isFileStem: true) is { } fileProblem)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path), fileProblem);
+                continue;
+            }
+
+            files.Add(path);
+        }
+    }
+}

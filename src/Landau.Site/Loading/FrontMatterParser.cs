@@ -1,0 +1,78 @@
+using Landau.Site.Diagnostics;
+using Landau.Site.Model;
+using Landau.Site.Yaml;
+
+namespace Landau.Site.Loading;
+
+/// <summary>Validates a page's front matter against <see cref="ContentSchema"/> and binds it to a <see cref="FrontMatter"/>.</summary>
+public static class FrontMatterParser
+{
+    /// <summary>
+    /// Reads the front matter of one page. Type-specific required fields are enforced on source-language
+    /// pages only: translations inherit the fields they leave out. Returns null when the page cannot be used.
+    /// </summary>
+    public static FrontMatter? Parse(YamlFields fields, bool isSectionFile, bool isSourceLanguage, DiagnosticBag diagnostics)
+    {
+        var typeName = fields.Text("type");
+        ContentType type;
+        if (typeName is null)
+        {
+            type = isSectionFile ? ContentType.Section : ContentType.Page;
+        }
+        else if (!ContentSchema.TypeNames.TryGetValue(typeName, out type))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownContentType, fields.ValueLocation("type"),
+                $"Unknown type '{typeName}'. Use one of: {string.Join(", ", ContentSchema.TypeNames.Keys)}.");
+            return null;
+        }
+
+        var schema = ContentSchema.Fields(type);
+        fields.ReportUnknownKeys(schema.Select(f => f.Name).ToList(), DiagnosticCodes.UnknownField,
+            $"for type '{ContentSchema.NameOf(type)}'");
+
+        var title = fields.Text("title");
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Has("title") ? fields.ValueLocation("title") : fields.Location,
+                "The page has no title. Add a line 'title: …' to the front matter.");
+            ok = false;
+        }
+
+        if (isSourceLanguage)
+        {
+            foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Required && !fields.Has(f.Name)))
+            {
+                diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Location,
+                    $"A page of type '{ContentSchema.NameOf(type)}' needs the field '{field.Name}' ({field.Description}).");
+                ok = false;
+            }
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var weight = fields.Integer("weight") ?? 0;
+        var draft = fields.Boolean("draft") ?? false;
+        var description = fields.Text("description");
+        var translationKey = fields.Text("translation_key");
+        var details = ContentSchema.ReadDetails(type, fields);
+        var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        if (diagnostics.ErrorCount > errorsBefore || !ok)
+        {
+            return null;
+        }
+
+        return new FrontMatter
+        {
+            Title = title!.Trim(),
+            Description = description?.Trim(),
+            Type = type,
+            TypeIsExplicit = typeName is not null,
+            Weight = weight,
+            Draft = draft,
+            TranslationKey = translationKey,
+            Details = details,
+            Params = parameters,
+            FieldLocations = fields.Keys.Distinct().ToDictionary(k => k, fields.KeyLocation, StringComparer.Ordinal),
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using Landau.Site.Markdown;
+using Landau.Site.Model;
+using Markdig.Syntax;
+
+namespace Landau.Site.Loading;
+
+/// <summary>
+/// One content file after loading: where it came from, its language and key, its validated front
+/// matter and its Markdown syntax tree. Produced per file, in parallel, before the site is assembled.
+/// </summary>
+public sealed record ParsedPage
+{
+    /// <summary>Path relative to the source folder, e.g. <c>content/de/wegweiser/sprache/_index.md</c>.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The language folder the file is in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The path below the language folder, e.g. <c>wegweiser/sprache/_index.md</c>.</summary>
+    public required string ContentPath { get; init; }
+
+    /// <summary>The key that links translations: <see cref="ContentPath"/> unless front matter overrides it.</summary>
+    public required string TranslationKey { get; init; }
+
+    /// <summary>Whether this is the page of a folder (<c>_index.md</c>).</summary>
+    public bool IsSection => ContentPath == "_index.md" || ContentPath.EndsWith("/_index.md", StringComparison.Ordinal);
+
+    public required FrontMatter FrontMatter { get; init; }
+
+    public required MarkdownDocument Body { get; init; }
+
+    /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
+    public required IReadOnlyList<PageLink> PageLinks { get; init; }
+}

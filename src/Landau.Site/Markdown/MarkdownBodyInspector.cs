@@ -1,0 +1,92 @@
+using Landau.Site.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Landau.Site.Markdown;
+
+/// <summary>
+/// Reads a page's Markdown syntax tree once, after parsing: reports what content may not contain
+/// (raw HTML, unsafe link schemes, an extra level-1 heading, skipped heading levels, unknown blocks)
+/// and collects the links to other pages for the assembly stage to resolve.
+/// </summary>
+public static class MarkdownBodyInspector
+{
+    /// <param name="document">The parsed body.</param>
+    /// <param name="path">The file's path for diagnostics.</param>
+    /// <param name="bodyFirstLine">The file line the body starts on (Markdig counts lines from 0 within the body).</param>
+    /// <param name="pageKey">The translation key of the page, to resolve relative page links.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static IReadOnlyList<PageLink> Inspect(MarkdownDocument document, string path, int bodyFirstLine, string pageKey, DiagnosticBag diagnostics)
+    {
+        var links = new List<PageLink>();
+        var previousLevel = 1;
+        SourceLocation At(MarkdownObject node) => new(path, node.Line + bodyFirstLine, node.Column + 1);
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    diagnostics.Error(DiagnosticCodes.RawHtml, At(node),
+                        "HTML is not allowed in content. Write it in Markdown (lists, tables, ## headings, :::note blocks).");
+                    break;
+
+                case HeadingBlock heading:
+                    if (heading.Level == 1)
+                    {
+                        diagnostics.Error(DiagnosticCodes.HeadingLevel, At(heading),
+                            "Do not use '#' headings: the page title is the only level-1 heading. Start with '##'.");
+                    }
+                    else if (heading.Level > previousLevel + 1)
+                    {
+                        diagnostics.Error(DiagnosticCodes.HeadingLevel, At(heading),
+                            $"This heading jumps from level {previousLevel} to level {heading.Level}; use {new string('#', previousLevel + 1)} so screen-reader users can follow the structure.");
+                    }
+
+                    previousLevel = heading.Level;
+                    break;
+
+                case CustomContainer container when !CalloutKind.All.Contains(container.Info ?? ""):
+                    diagnostics.Warning(DiagnosticCodes.UnknownContainer, At(container),
+                        $"Unknown block ':::{container.Info}'; it is shown as a note. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+                    break;
+
+                case LinkInline link when link.Url is { } url:
+                    InspectLink(link, url, At(link), pageKey, links, diagnostics);
+                    break;
+
+                case AutolinkInline autolink when !autolink.IsEmail && !LinkTarget.IsSafe(autolink.Url):
+                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink),
+                        $"The link '{autolink.Url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
+                    break;
+            }
+        }
+
+        return links;
+    }
+
+    private static void InspectLink(LinkInline link, string url, SourceLocation location, string pageKey, List<PageLink> links, DiagnosticBag diagnostics)
+    {
+        var what = link.IsImage ? "image" : "link";
+        if (!LinkTarget.IsSafe(url))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, location,
+                $"The {what} '{url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
+            return;
+        }
+
+        if (!link.IsImage && LinkTarget.IsPageLink(url))
+        {
+            var key = LinkTarget.ResolveKey(url, pageKey, out var fragment);
+            if (key is null)
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenPageLink, location,
+                    $"The link '{url}' leads outside the language folder. Link to a page of the site, e.g. /wegweiser/_index.md.");
+                return;
+            }
+
+            links.Add(new PageLink(key, fragment, url, location));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Landau.Site.Diagnostics;
+
+namespace Landau.Site.Model;
+
+/// <summary>A page's validated front matter: the common fields, the type's details and the escape-hatch params.</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required ContentType Type { get; init; }
+
+    /// <summary>Whether the type was written in the file (or taken from the default for the file kind).</summary>
+    public bool TypeIsExplicit { get; init; }
+
+    public int Weight { get; init; }
+
+    public bool Draft { get; init; }
+
+    public string? TranslationKey { get; init; }
+
+    public required TypeDetails Details { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Where each field was written, for diagnostics raised in later stages.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>();
+}

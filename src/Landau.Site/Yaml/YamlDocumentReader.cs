@@ -1,0 +1,68 @@
+using Landau.Site.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Landau.Site.Yaml;
+
+/// <summary>
+/// Parses YAML text into a node tree that keeps line and column of every key, so diagnostics can
+/// point at the offending key. Syntax errors become diagnostics, never exceptions.
+/// </summary>
+public static class YamlDocumentReader
+{
+    /// <summary>
+    /// Parses <paramref name="yaml"/> as one mapping. <paramref name="firstLine"/> is the line of the
+    /// source file on which the YAML text starts (1 for a whole file, 2 for front matter after <c>---</c>).
+    /// Returns null (and reports why) when the text is not valid YAML or not a mapping.
+    /// </summary>
+    public static YamlFields? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, bool emptyIsEmptyMap = false)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + firstLine - 1;
+            var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line, (int)ex.Start.Column),
+                $"The YAML is not valid here: {Plain(message)}. Check indentation, colons and quotes.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            if (emptyIsEmptyMap)
+            {
+                return new YamlFields(new YamlMappingNode(), path, firstLine, diagnostics);
+            }
+
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine, 1), "The YAML block is empty.");
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax,
+                new SourceLocation(path, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column),
+                "Expected a list of 'key: value' lines here.");
+            return null;
+        }
+
+        return new YamlFields(mapping, path, firstLine, diagnostics);
+    }
+
+    // YamlDotNet messages start with "(Line: 3, Col: 7, ...)": the location is printed separately.
+    private static string Plain(string message)
+    {
+        var text = message;
+        if (text.StartsWith('(') && text.IndexOf("): ", StringComparison.Ordinal) is var end and > 0)
+        {
+            text = text[(end + 3)..];
+        }
+
+        return text.TrimEnd('.');
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using Landau.Site.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Landau.Site.Yaml;
+
+/// <summary>
+/// Typed, position-aware access to the keys of one YAML mapping. Every read reports a wrong type
+/// as a diagnostic at the value's line and column and returns null, so loading goes on.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _mapping;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+
+    internal YamlFields(YamlMappingNode mapping, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        _mapping = mapping;
+        Path = path;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The keys in the order they appear in the file.</summary>
+    public IEnumerable<string> Keys =>
+        _mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Where the mapping starts (its first key), for diagnostics about a missing key.</summary>
+    public SourceLocation Location => _mapping.Children.Count > 0
+        ? At(_mapping.Children.First().Key)
+        : new SourceLocation(Path, _firstLine, 1);
+
+    public SourceLocation KeyLocation(string key) => Find(key) is { } entry ? At(entry.Key) : Location;
+
+    public SourceLocation ValueLocation(string key) => Find(key) is { } entry ? At(entry.Value) : Location;
+
+    public SourceLocation At(YamlNode node) =>
+        new(Path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
+
+    /// <summary>A text value; numbers and dates written without quotes are read as their text.</summary>
+    public string? Text(string key)
+    {
+        if (Find(key) is not { } entry)
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? null : scalar.Value;
+        }
+
+        Invalid(key, entry.Value, "a text");
+        return null;
+    }
+
+    public int? Integer(string key)
+    {
+        if (Find(key) is not { } entry || entry.Value is YamlScalarNode s && IsNull(s))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalarNode scalar &&
+            int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Invalid(key, entry.Value, "a whole number");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        if (Find(key) is not { } entry || entry.Value is YamlScalarNode s && IsNull(s))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalarNode scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE" or "yes" or "ja":
+                    return true;
+                case "false" or "False" or "FALSE" or "no" or "nein":
+                    return false;
+            }
+        }
+
+        Invalid(key, entry.Value, "true or false");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        if (Find(key) is not { } entry || entry.Value is YamlScalarNode s && IsNull(s))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalarNode scalar &&
+            DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Invalid(key, entry.Value, "a date written as YYYY-MM-DD (for example 2026-11-27)");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is read as a list of one.</summary>
+    public IReadOnlyList<string>? TextList(string key)
+    {
+        if (Find(key) is not { } entry || entry.Value is YamlScalarNode s && IsNull(s))
+        {
+            return null;
+        }
+
+        switch (entry.Value)
+        {
+            case YamlScalarNode scalar:
+                return [scalar.Value ?? ""];
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                return sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value ?? "").ToList();
+            default:
+                Invalid(key, entry.Value, "a list of texts, for example [de, en]");
+                return null;
+        }
+    }
+
+    /// <summary>The location of the n-th item of a list value, for diagnostics about one item.</summary>
+    public SourceLocation ItemLocation(string key, int index) =>
+        Find(key) is { Value: YamlSequenceNode sequence } && index < sequence.Children.Count
+            ? At(sequence.Children[index])
+            : ValueLocation(key);
+
+    /// <summary>A nested mapping, read with the same position-aware access.</summary>
+    public YamlFields? Map(string key)
+    {
+        if (Find(key) is not { } entry || entry.Value is YamlScalarNode s && IsNull(s))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlMappingNode mapping)
+        {
+            return new YamlFields(mapping, Path, _firstLine, _diagnostics);
+        }
+
+        Invalid(key, entry.Value, "a group of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>A free-form value converted to plain strings, lists and dictionaries (for <c>params</c>).</summary>
+    public object? Plain(string key) => Find(key) is { } entry ? ToPlain(entry.Value) : null;
+
+    /// <summary>Reports every key not in <paramref name="known"/> as a warning naming the key.</summary>
+    public void ReportUnknownKeys(IReadOnlyCollection<string> known, string code, string where)
+    {
+        foreach (var (keyNode, _) in _mapping.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+            {
+                var hint = Suggest(name, known);
+                _diagnostics.Warning(code, At(keyNode),
+                    $"Unknown field '{name}' {where}; it is ignored.{hint} Known fields: {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    private static string Suggest(string name, IReadOnlyCollection<string> known)
+    {
+        var best = known
+            .Select(k => (k, d: EditDistance(name.ToLowerInvariant(), k)))
+            .Where(x => x.d <= 2)
+            .OrderBy(x => x.d)
+            .Select(x => x.k)
+            .FirstOrDefault();
+        return best is null ? "" : $" Did you mean '{best}'?";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        foreach (var entry in _mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private void Invalid(string key, YamlNode value, string expected) =>
+        _diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At(value), $"'{key}' must be {expected}.");
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null";
+
+    private static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => IsNull(scalar) ? null : scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
+        YamlMappingNode mapping => mapping.Children
+            .Where(e => e.Key is YamlScalarNode)
+            .ToDictionary(e => ((YamlScalarNode)e.Key).Value ?? "", e => ToPlain(e.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+}
