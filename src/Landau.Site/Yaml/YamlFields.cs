@@ -141,6 +141,9 @@ public sealed class YamlFields
             ? At(sequence.Children[index])
             : ValueLocation(key);
 
+    /// <summary>Whether the key's value is a nested mapping (asks without reporting anything).</summary>
+    public bool IsMap(string key) => Find(key) is { Value: YamlMappingNode };
+
     /// <summary>A nested mapping, read with the same position-aware access.</summary>
     public YamlFields? Map(string key)
     {

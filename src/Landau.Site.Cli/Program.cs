@@ -1,0 +1,3 @@
+using Landau.Site.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,212 @@
+using Landau.Site.Configuration;
+using Landau.Site.Diagnostics;
+using Landau.Site.Loading;
+using Landau.Site.Model;
+
+namespace Landau.Site.Assembly;
+
+/// <summary>
+/// The Assemble stage: puts the parsed pages together into one <see cref="SiteModel"/>. Links
+/// translations by key, inherits untranslated fields from the source page, builds the section tree
+/// and checks what only the whole site can tell (page links, references, sections without a page).
+/// </summary>
+public static class SiteAssembler
+{
+    public static SiteModel Assemble(SiteConfig config, IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
+    {
+        var source = config.DefaultLanguage.Code;
+        var sourcePages = new Dictionary<string, ParsedPage>(StringComparer.Ordinal);
+        foreach (var page in parsed.Where(p => p.Language == source))
+        {
+            if (!sourcePages.TryAdd(page.TranslationKey, page))
+            {
+                Duplicate(page, sourcePages[page.TranslationKey], diagnostics);
+            }
+        }
+
+        var byKey = new Dictionary<string, Dictionary<string, Page>>(StringComparer.Ordinal);
+        foreach (var language in config.Languages)
+        {
+            foreach (var item in parsed.Where(p => p.Language == language.Code))
+            {
+                if (!sourcePages.TryGetValue(item.TranslationKey, out var sourcePage))
+                {
+                    diagnostics.Warning(DiagnosticCodes.TranslationWithoutSource, new SourceLocation(item.SourcePath, 1, 1),
+                        $"This translation has no German page content/{source}/{item.TranslationKey}; it is not published. Was the German page moved or renamed?");
+                    continue;
+                }
+
+                var translations = byKey.TryGetValue(item.TranslationKey, out var existing)
+                    ? existing
+                    : byKey[item.TranslationKey] = new Dictionary<string, Page>(StringComparer.Ordinal);
+                if (translations.TryGetValue(language.Code, out var other))
+                {
+                    if (item.Language != source)
+                    {
+                        Duplicate(item, other.Source, diagnostics);
+                    }
+
+                    continue;
+                }
+
+                var frontMatter = item.FrontMatter;
+                if (item.Language != source)
+                {
+                    frontMatter = InheritFromSource(item, sourcePage, diagnostics);
+                }
+
+                translations[language.Code] = new Page
+                {
+                    Source = item,
+                    Language = language,
+                    FrontMatter = frontMatter,
+                    Url = SitePaths.Url(config.BasePath, language.Code, item.ContentPath),
+                    OutputPath = SitePaths.OutputPath(language.Code, item.ContentPath),
+                };
+            }
+        }
+
+        var children = BuildTree(sourcePages, diagnostics);
+        var contactKeys = sourcePages.Values
+            .Where(p => p.FrontMatter.Type == ContentType.Contact)
+            .ToDictionary(p => Path.GetFileNameWithoutExtension(p.TranslationKey), p => p.TranslationKey, StringComparer.Ordinal);
+
+        var frozen = byKey.ToDictionary(
+            e => e.Key,
+            e => (IReadOnlyDictionary<string, Page>)e.Value,
+            StringComparer.Ordinal);
+        var order = config.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var pages = frozen.Values.SelectMany(t => t.Values)
+            .OrderBy(p => order[p.Language.Code])
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+
+        var site = new SiteModel(config, pages, frozen, children, contactKeys);
+        CheckReferences(site, diagnostics);
+        return site;
+    }
+
+    private static void Duplicate(ParsedPage page, ParsedPage first, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.DuplicateTranslationKey, new SourceLocation(page.SourcePath, 1, 1),
+            $"Two pages in '{page.Language}' have the translation key '{page.TranslationKey}': this one and {first.SourcePath}. Remove one or change its translation_key.");
+
+    /// <summary>A translation has the source page's type and takes the non-text fields it leaves out from it.</summary>
+    private static FrontMatter InheritFromSource(ParsedPage translation, ParsedPage source, DiagnosticBag diagnostics)
+    {
+        var own = translation.FrontMatter;
+        var sourceType = source.FrontMatter.Type;
+        if (own.Type != sourceType)
+        {
+            var location = own.FieldLocations.GetValueOrDefault("type") ?? new SourceLocation(translation.SourcePath, 1, 1);
+            diagnostics.Error(DiagnosticCodes.TypeDiffersFromSource, location,
+                $"The German page is of type '{ContentSchema.NameOf(sourceType)}', this translation of type '{ContentSchema.NameOf(own.Type)}'. Write 'type: {ContentSchema.NameOf(sourceType)}' in the front matter.");
+            return own;
+        }
+
+        return own with
+        {
+            Details = own.Details.WithFallback(source.FrontMatter.Details),
+            Weight = own.FieldLocations.ContainsKey("weight") ? own.Weight : source.FrontMatter.Weight,
+        };
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> BuildTree(Dictionary<string, ParsedPage> sourcePages, DiagnosticBag diagnostics)
+    {
+        var children = new Dictionary<string, List<ParsedPage>>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in sourcePages.Values.OrderBy(p => p.TranslationKey, StringComparer.Ordinal))
+        {
+            var parent = SitePaths.ParentKey(page.TranslationKey);
+            if (parent is null)
+            {
+                continue;
+            }
+
+            if (!sourcePages.ContainsKey(parent))
+            {
+                if (reported.Add(parent))
+                {
+                    diagnostics.Error(DiagnosticCodes.BrokenPageLink, new SourceLocation(page.SourcePath, 1, 1),
+                        $"The folder of this page has no page of its own: create content/{page.Language}/{parent} with a title, so breadcrumbs and navigation can lead to it.");
+                }
+
+                continue;
+            }
+
+            (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(page);
+        }
+
+        return children.ToDictionary(
+            e => e.Key,
+            e => (IReadOnlyList<string>)e.Value
+                .OrderBy(p => p.FrontMatter.Weight)
+                .ThenBy(p => p.FrontMatter.Title, StringComparer.Ordinal)
+                .ThenBy(p => p.TranslationKey, StringComparer.Ordinal)
+                .Select(p => p.TranslationKey)
+                .ToList(),
+            StringComparer.Ordinal);
+    }
+
+    private static void CheckReferences(SiteModel site, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages)
+        {
+            foreach (var link in page.Source.PageLinks)
+            {
+                if (!site.HasKey(link.TargetKey))
+                {
+                    diagnostics.Error(DiagnosticCodes.BrokenPageLink, link.Location,
+                        $"The link '{link.Written}' leads to content/{site.Config.DefaultLanguage.Code}/{link.TargetKey}, which does not exist.");
+                }
+            }
+
+            var locations = page.FrontMatter.FieldLocations;
+            SourceLocation At(string field) => locations.GetValueOrDefault(field) ?? new SourceLocation(page.Source.SourcePath, 1, 1);
+            switch (page.FrontMatter.Details)
+            {
+                case OfferDetails offer:
+                    if (offer.Contact is { } contact && locations.ContainsKey("contact") && site.ContactKey(contact) is null)
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnknownReference, At("contact"),
+                            $"There is no contact page with the id '{contact}'. Contact ids are the file names of pages of type contact, without .md.");
+                    }
+
+                    foreach (var section in locations.ContainsKey("sections") ? offer.Sections ?? [] : [])
+                    {
+                        if (!site.HasKey($"wegweiser/{section}/_index.md"))
+                        {
+                            diagnostics.Error(DiagnosticCodes.UnknownReference, At("sections"),
+                                $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/wegweiser/{section}/).");
+                        }
+                    }
+
+                    if (locations.ContainsKey("url"))
+                    {
+                        CheckWebAddress(offer.Url, At("url"), diagnostics);
+                    }
+
+                    foreach (var code in locations.ContainsKey("languages") ? offer.Languages ?? [] : [])
+                    {
+                        if (!System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+                        {
+                            diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At("languages"),
+                                $"'{code}' is not a language code; write codes such as de, en, ar, uk.");
+                        }
+                    }
+
+                    break;
+                case ContactDetails contactDetails when locations.ContainsKey("url"):
+                    CheckWebAddress(contactDetails.Url, At("url"), diagnostics);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckWebAddress(string? url, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, $"url '{url}' must be a full web address starting with https://.");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Landau.Site.Building;
+
+/// <summary>What to build and where. <see cref="WriteOutput"/> false runs every stage and check without writing.</summary>
+public sealed record BuildOptions
+{
+    public required string SourceDirectory { get; init; }
+
+    /// <summary>The output folder; defaults to <c>&lt;source&gt;/public</c>.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from site.yml (for previews and staging hosts).</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public bool WriteOutput { get; init; } = true;
+
+    public string ResolvedOutputDirectory => Path.GetFullPath(OutputDirectory ?? Path.Combine(SourceDirectory, "public"));
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text;
+using Landau.Site.Assembly;
+using Landau.Site.Configuration;
+using Landau.Site.Diagnostics;
+using Landau.Site.Loading;
+using Landau.Site.Localization;
+using Landau.Site.Markdown;
+using Landau.Site.Publishing;
+using Landau.Site.Rendering;
+
+namespace Landau.Site.Building;
+
+/// <summary>
+/// The whole build, top to bottom: Load → Assemble → Render → Publish. Each stage adds its problems
+/// to one diagnostics collection and the build goes on as far as it can, so an editor sees every
+/// error at once; output is written only when there is no error.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var source = Path.GetFullPath(options.SourceDirectory);
+
+        // Configuration: everything after depends on it.
+        var config = SiteConfigLoader.Load(source, diagnostics, options.BaseUrl);
+        if (config is null)
+        {
+            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
+        }
+
+        var output = options.ResolvedOutputDirectory;
+        if (IsInside(output, Path.Combine(source, ContentLoader.ContentFolder)) || IsInside(output, Path.Combine(source, LayoutSet.Folder)) || output == source)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputInsideSource, null,
+                $"The output folder {output} would overwrite sources; choose a folder outside content/ and layouts/.");
+            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
+        }
+
+        // Load: each file on its own, in parallel.
+        var pipeline = MarkdownPipelineFactory.Create();
+        var strings = UiStringsLoader.Load(source, config, diagnostics);
+        var layouts = LayoutSet.Load(source, diagnostics);
+        var parsed = new ContentLoader(config, pipeline).Load(source, options.IncludeDrafts, diagnostics);
+
+        // Assemble: the site as a whole.
+        var site = SiteAssembler.Assemble(config, parsed, diagnostics);
+        var (assets, assetFiles) = AssetPipeline.Build(source, config.BasePath, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
+        }
+
+        // Render: each page on its own, in parallel.
+        var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(pipeline), assets);
+        var rendered = new RenderedPage?[site.Pages.Count];
+        Parallel.For(0, site.Pages.Count, i => rendered[i] = renderer.Render(site.Pages[i], diagnostics));
+        var chooser = renderer.RenderLanguageChooser(diagnostics);
+
+        // Publish: transforms per output file, then one atomic write.
+        var files = new List<OutputFile>(rendered.Length + assetFiles.Count + 1);
+        foreach (var page in rendered.Append(chooser).OfType<RenderedPage>())
+        {
+            var html = config.MinifyHtml ? HtmlMinifier.Minify(page.Html) : page.Html;
+            files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+        }
+
+        files.AddRange(assetFiles);
+        var perLanguage = site.Pages.GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
+        if (diagnostics.HasErrors || !options.WriteOutput)
+        {
+            return Finish(diagnostics, perLanguage, clock, written: false);
+        }
+
+        var written = OutputWriter.Write(output, files, diagnostics);
+        return Finish(diagnostics, perLanguage, clock, written);
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return full.StartsWith(root, StringComparison.Ordinal);
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> perLanguage, Stopwatch clock, bool written) =>
+        new(diagnostics.ToSortedList(), perLanguage, clock.Elapsed, written);
+}

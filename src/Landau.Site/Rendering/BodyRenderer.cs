@@ -1,0 +1,85 @@
+using Landau.Site.Markdown;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// Renders a page's Markdown syntax tree to HTML for one reader language: links to Markdown files
+/// become the URL of that page in the reader's language, <c>:::</c> blocks become labelled callouts,
+/// and tables scroll inside their own box so a small screen never scrolls sideways.
+/// </summary>
+public sealed class BodyRenderer(MarkdownPipeline pipeline)
+{
+    /// <param name="document">The page's syntax tree (only read, never changed: it may be rendered for several languages).</param>
+    /// <param name="pageKey">The key of the page the Markdown was written in, to resolve relative links.</param>
+    /// <param name="resolvePage">Turns a translation key into the URL of the page for this reader, or null.</param>
+    /// <param name="label">The UI text for a key in the reader's language (callout labels, table label).</param>
+    public HtmlFragment Render(MarkdownDocument document, string pageKey, Func<string, string?> resolvePage, Func<string, string> label)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        Replace<CustomContainer>(renderer, new CalloutRenderer(label));
+        Replace<Table>(renderer, new ScrollingTableRenderer(label("content.table")));
+        renderer.LinkRewriter = url => Rewrite(url, pageKey, resolvePage);
+        renderer.Render(document);
+        writer.Flush();
+        return new HtmlFragment(writer.ToString());
+    }
+
+    private static string Rewrite(string url, string pageKey, Func<string, string?> resolvePage)
+    {
+        if (!LinkTarget.IsPageLink(url) || LinkTarget.ResolveKey(url, pageKey, out var fragment) is not { } key)
+        {
+            return url;
+        }
+
+        var target = resolvePage(key) ?? url;
+        return fragment is null ? target : $"{target}#{fragment}";
+    }
+
+    private static void Replace<T>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement)
+        where T : MarkdownObject
+    {
+        var index = renderer.ObjectRenderers.FindIndex(r => r is HtmlObjectRenderer<T>);
+        if (index >= 0)
+        {
+            renderer.ObjectRenderers[index] = replacement;
+        }
+        else
+        {
+            renderer.ObjectRenderers.Add(replacement);
+        }
+    }
+
+    private sealed class CalloutRenderer(Func<string, string> label) : HtmlObjectRenderer<CustomContainer>
+    {
+        protected override void Write(HtmlRenderer renderer, CustomContainer obj)
+        {
+            var kind = CalloutKind.All.Contains(obj.Info ?? "") ? obj.Info! : CalloutKind.All[0];
+            renderer.EnsureLine();
+            renderer.Write("<div class=\"callout callout-").Write(kind).Write("\" role=\"note\">");
+            renderer.Write("<p class=\"callout-label\">").WriteEscape(label(CalloutKind.LabelKey(kind))).WriteLine("</p>");
+            renderer.WriteChildren(obj);
+            renderer.WriteLine("</div>");
+        }
+    }
+
+    private sealed class ScrollingTableRenderer(string regionLabel) : HtmlObjectRenderer<Table>
+    {
+        private readonly HtmlTableRenderer _inner = new();
+
+        protected override void Write(HtmlRenderer renderer, Table obj)
+        {
+            renderer.EnsureLine();
+            renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(regionLabel).WriteLine("\">");
+            _inner.Write(renderer, obj);
+            renderer.WriteLine("</div>");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, unless it is an
+/// <see cref="HtmlFragment"/>. Scriban does not escape by default; here escaping is the default and
+/// trusting HTML is the exception, so a title like <c>&lt;script&gt;</c> can never become markup.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+        // Limits keep a faulty layout from hanging or exhausting the build.
+        LoopLimit = 10_000;
+        RecursiveLimit = 50;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        HtmlFragment fragment => Write(fragment.Html),
+        _ => Write(HtmlText.Escape(ObjectToString(textAsObject, false) ?? "")),
+    };
+}

@@ -1,0 +1,75 @@
+using Landau.Site.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// Every Scriban template under <c>layouts/</c>, parsed once at the start of a build and then shared
+/// read-only. Templates reach other templates only through this set (the <c>partial</c> function),
+/// so nothing outside <c>layouts/</c> can ever be read by a layout.
+/// </summary>
+public sealed class LayoutSet
+{
+    public const string Folder = "layouts";
+    public const string BaseLayout = "baseof";
+    public const string ChooserLayout = "chooser";
+
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+
+    private LayoutSet(IReadOnlyDictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>Parses all templates; syntax errors are reported with the template's file, line and column.</summary>
+    public static LayoutSet Load(string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.Combine(sourceDirectory, Folder);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(Folder), "There is no layouts folder.");
+            return new LayoutSet(templates);
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
+        foreach (var file in Directory.EnumerateFiles(root, "*.html", options).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (name.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var relative = $"{Folder}/{name}";
+            var template = Template.Parse(File.ReadAllText(file), relative);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, LocationOf(message.Span), $"Layout syntax: {message.Message}");
+            }
+
+            if (!template.HasErrors)
+            {
+                templates[name[..^".html".Length]] = template;
+            }
+        }
+
+        foreach (var required in new[] { BaseLayout, ChooserLayout, "page" })
+        {
+            if (!templates.ContainsKey(required) && diagnostics.ErrorCount == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation($"{Folder}/{required}.html"), $"The layout {Folder}/{required}.html is required.");
+            }
+        }
+
+        return new LayoutSet(templates);
+    }
+
+    public Template? Get(string name) => _templates.GetValueOrDefault(name);
+
+    /// <summary>The first layout that exists among <paramref name="candidates"/>, in order.</summary>
+    public Template? FirstOf(IEnumerable<string> candidates) =>
+        candidates.Select(Get).FirstOrDefault(t => t is not null);
+
+    /// <summary>A template's position as a diagnostic location (Scriban counts from 0).</summary>
+    public static SourceLocation LocationOf(SourceSpan span) =>
+        new(span.FileName ?? Folder, span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,178 @@
+using Landau.Site.Assembly;
+using Landau.Site.Configuration;
+using Landau.Site.Diagnostics;
+using Landau.Site.Localization;
+using Landau.Site.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// The Render stage for one page: Markdown body → the type's layout (the page's main content) →
+/// <c>baseof</c> (the document around it). Templates run sandboxed: no <c>include</c>, no .NET
+/// objects, limits on loops and recursion, every value escaped unless it is an <see cref="HtmlFragment"/>.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly SiteModel _site;
+    private readonly LayoutSet _layouts;
+    private readonly IReadOnlyDictionary<string, UiStrings> _strings;
+    private readonly BodyRenderer _body;
+    private readonly AssetManifest _assets;
+    private readonly ScriptObject _builtins;
+
+    public PageRenderer(SiteModel site, LayoutSet layouts, IReadOnlyDictionary<string, UiStrings> strings, BodyRenderer body, AssetManifest assets)
+    {
+        _site = site;
+        _layouts = layouts;
+        _strings = strings;
+        _body = body;
+        _assets = assets;
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        // Layouts reach other layouts only through 'partial', which looks them up in the parsed set.
+        _builtins.Remove("include");
+        _builtins.IsReadOnly = true;
+    }
+
+    /// <summary>The layouts tried for a page, most specific first.</summary>
+    public static IEnumerable<string> LayoutCandidates(Page page)
+    {
+        if (page.IsHome)
+        {
+            yield return "home";
+        }
+
+        yield return ContentSchema.NameOf(page.Type);
+        yield return page.IsSection ? "section" : "page";
+        yield return "page";
+    }
+
+    public RenderedPage? Render(Page page, DiagnosticBag diagnostics)
+    {
+        var layout = _layouts.FirstOf(LayoutCandidates(page));
+        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
+        if (layout is null || baseLayout is null)
+        {
+            diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(page.Source.SourcePath, 1, 1),
+                $"No layout for this page: create one of {string.Join(", ", LayoutCandidates(page).Distinct().Select(n => $"layouts/{n}.html"))}.");
+            return null;
+        }
+
+        var strings = _strings[page.Language.Code];
+        var views = new ViewFactory(_site, page.Language, strings, key => RenderBody(key, page.Language, strings));
+        var globals = Globals(page.Language, strings, views, page.Key);
+        globals["page"] = views.PageView(page);
+
+        var main = Run(layout, globals, diagnostics, page.Source.SourcePath);
+        if (main is null)
+        {
+            return null;
+        }
+
+        globals["main"] = new HtmlFragment(main);
+        var html = Run(baseLayout, globals, diagnostics, page.Source.SourcePath);
+        return html is null ? null : new RenderedPage(page.OutputPath, html, page.Source.SourcePath);
+    }
+
+    /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
+    public RenderedPage? RenderLanguageChooser(DiagnosticBag diagnostics)
+    {
+        var config = _site.Config;
+        var chooser = _layouts.Get(LayoutSet.ChooserLayout);
+        if (chooser is null)
+        {
+            return null;
+        }
+
+        var strings = _strings[config.DefaultLanguage.Code];
+        var views = new ViewFactory(_site, config.DefaultLanguage, strings, _ => new HtmlFragment(""));
+        var globals = Globals(config.DefaultLanguage, strings, views, currentKey: null);
+        var choices = new ScriptArray();
+        foreach (var language in config.Languages)
+        {
+            var own = _strings[language.Code];
+            var view = views.LanguageView(language);
+            var choice = new ScriptObject();
+            foreach (var (key, value) in view)
+            {
+                choice[key] = value;
+            }
+
+            choice["site_title"] = config.TitleFor(language.Code);
+            choice["prompt"] = own.TryGet("chooser.prompt", out var prompt) ? prompt : language.Name;
+            choices.Add(choice);
+        }
+
+        globals["choices"] = choices;
+        var html = Run(chooser, globals, diagnostics, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
+        return html is null ? null : new RenderedPage("index.html", html, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
+    }
+
+    private HtmlFragment RenderBody(string key, LanguageConfig reader, UiStrings strings)
+    {
+        var page = _site.Resolve(key, reader.Code)!;
+        return _body.Render(
+            page.Source.Body,
+            page.Key,
+            target => _site.Resolve(target, reader.Code)?.Url,
+            label => strings.TryGet(label, out var text) ? text : label);
+    }
+
+    private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = views.SiteView(),
+        };
+
+        globals.Import("t", new Func<string, string>(key =>
+            strings.TryGet(key, out var text) ? text : throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.")));
+        globals.Import("tf", new Func<string, object?, string>((key, value) =>
+            strings.TryGet(key, out _) ? strings.Format(key, reader.Culture, value) : throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.")));
+        globals.Import("link_to", new Func<string, ScriptObject>(key =>
+            _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).")));
+        globals.Import("children_of", new Func<string, ScriptArray>(key =>
+        {
+            var list = new ScriptArray();
+            foreach (var child in _site.ChildrenOf(key).Select(k => _site.Resolve(k, reader.Code)).OfType<Page>())
+            {
+                list.Add(views.Summary(child, currentKey));
+            }
+
+            return list;
+        }));
+        globals.Import("contact", new Func<string, ScriptObject>(id =>
+            views.ContactById(id) ?? throw new LayoutException($"There is no contact page with id '{id}'.")));
+        globals.Import("asset", new Func<string, string>(name =>
+            _assets.UrlOf(name) ?? throw new LayoutException($"There is no asset '{name}' in layouts/assets/.")));
+        globals["partial"] = new PartialFunction(_layouts);
+        return globals;
+    }
+
+    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics, string forSource)
+    {
+        var context = new EscapingTemplateContext(_builtins);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(ex.Span),
+                $"{Innermost(ex).Message.Trim()} (while rendering {forSource})");
+        }
+        catch (LayoutException ex)
+        {
+            var span = context.CurrentNode?.Span ?? default(Scriban.Parsing.SourceSpan);
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(span), $"{ex.Message} (while rendering {forSource})");
+        }
+
+        return null;
+    }
+
+    private static Exception Innermost(ScriptRuntimeException ex) =>
+        ex.InnerException is LayoutException inner ? inner : new LayoutException(ex.OriginalMessage);
+}

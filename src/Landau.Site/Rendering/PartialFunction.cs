@@ -1,0 +1,40 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// <c>partial 'name' [value]</c>: renders <c>layouts/partials/name.html</c> from the parsed layout set,
+/// with <c>$1</c> bound to the optional value. Replaces Scriban's <c>include</c>, which would read
+/// templates by path and return text that the escaping context would escape a second time.
+/// </summary>
+internal sealed class PartialFunction(LayoutSet layouts) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 2;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(HtmlFragment);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "value");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var name = arguments.Count > 0 ? arguments[0] as string : null;
+        var partial = name is null ? null : layouts.Get("partials/" + name)
+            ?? throw new LayoutException($"There is no partial layouts/partials/{name}.html.");
+        if (partial is null)
+        {
+            throw new LayoutException("partial needs the name of a file in layouts/partials/, e.g. partial 'footer'.");
+        }
+
+        return new HtmlFragment(context.RenderTemplate(partial, arguments, callerContext));
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using Landau.Site.Assembly;
+using Landau.Site.Configuration;
+using Landau.Site.Localization;
+using Landau.Site.Model;
+using Scriban.Runtime;
+
+namespace Landau.Site.Rendering;
+
+/// <summary>
+/// Builds the read-only, snake_case views that templates see, for one reader language. Templates
+/// never get domain objects: only these views, with every text still to be escaped on output.
+/// </summary>
+internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrings strings, Func<string, HtmlFragment> renderBody)
+{
+    private SiteConfig Config => site.Config;
+
+    /// <summary>The view of the page being rendered, with its body, children, breadcrumbs and translations.</summary>
+    public ScriptObject PageView(Page page)
+    {
+        var view = SummaryFields(page, currentKey: page.Key);
+        view["content"] = renderBody(page.Key);
+        view["absolute_url"] = Config.AbsoluteUrl(page.Url);
+        view["children"] = List(site.ChildrenOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));
+        view["breadcrumbs"] = List(site.AncestorsOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));
+        view["translations"] = List(Translations(page));
+        view["details"] = Details(page);
+        view["params"] = Plain(page.FrontMatter.Params);
+        var siblings = SitePaths.ParentKey(page.Key) is { } parent ? site.ChildrenOf(parent) : [];
+        var index = siblings.ToList().IndexOf(page.Key);
+        view["previous"] = index > 0 ? SummaryOf(siblings[index - 1], page.Key) : null;
+        view["next"] = index >= 0 && index < siblings.Count - 1 ? SummaryOf(siblings[index + 1], page.Key) : null;
+        view["offers"] = page.Type == ContentType.Guide
+            ? List(site.OfType(ContentType.Offer, reader.Code)
+                .Where(o => o.FrontMatter.Details is OfferDetails { Sections: { } sections } && sections.Contains(page.Id))
+                .Select(o => Summary(o, page.Key)))
+            : List(Array.Empty<ScriptObject>());
+        return Freeze(view);
+    }
+
+    private ScriptObject? SummaryOf(string key, string currentKey) =>
+        site.Resolve(key, reader.Code) is { } target ? Summary(target, currentKey) : null;
+
+    /// <summary>A page as it appears in lists, navigation and breadcrumbs.</summary>
+    public ScriptObject Summary(Page page, string? currentKey) => Freeze(SummaryFields(page, currentKey));
+
+    private ScriptObject SummaryFields(Page page, string? currentKey)
+    {
+        var view = new ScriptObject
+        {
+            ["key"] = page.Key,
+            ["id"] = page.Id,
+            ["title"] = page.Title,
+            ["description"] = page.FrontMatter.Description,
+            ["type"] = ContentSchema.NameOf(page.Type),
+            ["url"] = page.Url,
+            ["lang"] = page.Language.Code,
+            ["dir"] = page.Language.Dir,
+            // A page shown in another language than the reader's (an untranslated page) is marked so layouts set lang/dir on it.
+            ["is_other_language"] = page.Language.Code != reader.Code,
+            ["is_home"] = page.IsHome,
+            ["is_section"] = page.IsSection,
+            ["is_current"] = currentKey == page.Key,
+            ["is_active"] = currentKey is not null && (currentKey == page.Key || site.AncestorsOf(currentKey).Contains(page.Key)),
+            ["weight"] = page.FrontMatter.Weight,
+            ["statement"] = (page.FrontMatter.Details as PrincipleDetails)?.Statement,
+            ["date"] = (page.FrontMatter.Details as NewsDetails)?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date_text"] = FormatDate((page.FrontMatter.Details as NewsDetails)?.Date),
+        };
+        return view;
+    }
+
+    /// <summary>The site-wide values: title, languages, home.</summary>
+    public ScriptObject SiteView() => Freeze(new ScriptObject
+    {
+        ["title"] = Config.TitleFor(reader.Code),
+        ["base_url"] = Config.BaseUrl.AbsoluteUri,
+        ["lang"] = reader.Code,
+        ["dir"] = reader.Dir,
+        ["language_name"] = reader.Name,
+        ["default_language"] = Config.DefaultLanguage.Code,
+        ["home_url"] = SitePaths.Url(Config.BasePath, reader.Code, SitePaths.HomeKey),
+        ["root_url"] = Config.BasePath,
+        ["languages"] = List(Config.Languages.Select(LanguageView)),
+        ["footer_contact"] = Config.FooterContact is { } id ? ContactById(id) : null,
+        ["params"] = Plain(Config.Params),
+    });
+
+    public ScriptObject LanguageView(LanguageConfig language) => Freeze(new ScriptObject
+    {
+        ["code"] = language.Code,
+        ["name"] = language.Name,
+        ["dir"] = language.Dir,
+        ["url"] = SitePaths.Url(Config.BasePath, language.Code, SitePaths.HomeKey),
+        ["is_current"] = language.Code == reader.Code,
+    });
+
+    /// <summary>The view of a contact page by id, for contact cards; null when there is none.</summary>
+    public ScriptObject? ContactById(string id) =>
+        site.ContactKey(id) is { } key && site.Resolve(key, reader.Code) is { } page ? ContactView(page) : null;
+
+    private IEnumerable<ScriptObject> Translations(Page page)
+    {
+        foreach (var language in Config.Languages)
+        {
+            var translation = site.Find(page.Key, language.Code);
+            yield return Freeze(new ScriptObject
+            {
+                ["code"] = language.Code,
+                ["name"] = language.Name,
+                ["dir"] = language.Dir,
+                ["url"] = translation?.Url,
+                ["absolute_url"] = translation is null ? null : Config.AbsoluteUrl(translation.Url),
+                ["available"] = translation is not null,
+                ["is_current"] = language.Code == reader.Code,
+            });
+        }
+    }
+
+    private ScriptObject? Details(Page page) => page.FrontMatter.Details switch
+    {
+        OfferDetails offer => OfferView(offer),
+        ContactDetails => ContactView(page),
+        _ => null,
+    };
+
+    private ScriptObject OfferView(OfferDetails offer) => Freeze(new ScriptObject
+    {
+        ["provider"] = offer.Provider,
+        ["sections"] = List((offer.Sections ?? []).Select(s => site.Resolve($"wegweiser/{s}/_index.md", reader.Code)).OfType<Page>().Select(p => Summary(p, null))),
+        ["target_groups"] = List((offer.TargetGroups ?? []).Select(g => strings.TryGet($"target_group.{g}", out var label) ? label : g)),
+        ["languages"] = List((offer.Languages ?? []).Select(SpokenLanguage)),
+        ["address"] = AddressView(offer.Address),
+        ["phone"] = offer.Phone,
+        ["phone_href"] = PhoneHref(offer.Phone),
+        ["email"] = offer.Email,
+        ["url"] = offer.Url,
+        ["schedule"] = offer.Schedule,
+        ["cost"] = offer.Cost,
+        ["free_of_charge"] = offer.FreeOfCharge,
+        ["childcare"] = offer.Childcare,
+        ["wheelchair_accessible"] = offer.WheelchairAccessible,
+        ["contact"] = offer.Contact is { } id ? ContactById(id) : null,
+        ["reviewed"] = offer.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["reviewed_text"] = FormatDate(offer.Reviewed),
+    });
+
+    private ScriptObject ContactView(Page page)
+    {
+        var contact = (ContactDetails)page.FrontMatter.Details;
+        return Freeze(new ScriptObject
+        {
+            ["title"] = page.Title,
+            ["url"] = page.Url,
+            ["lang"] = page.Language.Code,
+            ["dir"] = page.Language.Dir,
+            ["is_other_language"] = page.Language.Code != reader.Code,
+            ["organisation"] = contact.Organisation,
+            ["name"] = contact.Name,
+            ["role"] = contact.Role,
+            ["address"] = AddressView(contact.Address),
+            ["phone"] = contact.Phone,
+            ["phone_href"] = PhoneHref(contact.Phone),
+            ["fax"] = contact.Fax,
+            ["email"] = contact.Email,
+            ["web"] = contact.Url,
+            ["opening_hours"] = contact.OpeningHours,
+        });
+    }
+
+    private static ScriptObject? AddressView(PostalAddress? address)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        var query = string.Join(", ", new[] { address.Street, $"{address.PostalCode} {address.City}".Trim() }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return Freeze(new ScriptObject
+        {
+            ["street"] = address.Street,
+            ["postal_code"] = address.PostalCode,
+            ["city"] = address.City,
+            // A link to OpenStreetMap's search, never an embedded map: no third-party requests on our pages.
+            ["map_url"] = "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(query),
+        });
+    }
+
+    private ScriptObject SpokenLanguage(string code)
+    {
+        var configured = Config.FindLanguage(code);
+        string name;
+        try
+        {
+            var native = CultureInfo.GetCultureInfo(code).NativeName;
+            name = configured?.Name ?? (native.Length > 0 ? char.ToUpper(native[0], CultureInfo.GetCultureInfo(code)) + native[1..] : code);
+        }
+        catch (CultureNotFoundException)
+        {
+            name = configured?.Name ?? code;
+        }
+
+        var rtl = configured is not null ? configured.Direction == TextDirection.Rtl : IsRightToLeft(code);
+        return Freeze(new ScriptObject { ["code"] = code, ["name"] = name, ["dir"] = rtl ? "rtl" : "ltr" });
+    }
+
+    private static bool IsRightToLeft(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).TextInfo.IsRightToLeft;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A <c>tel:</c> URL in international form: German numbers written 06341 13-5025 become tel:+49634135025.</summary>
+    public static string? PhoneHref(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return null;
+        }
+
+        var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            digits = "+" + digits[2..];
+        }
+        else if (digits.StartsWith('0'))
+        {
+            digits = "+49" + digits[1..];
+        }
+
+        return "tel:" + digits;
+    }
+
+    /// <summary>A date in the reader's long format without the weekday ("28. September 2021", "September 28, 2021").</summary>
+    private string? FormatDate(DateOnly? date)
+    {
+        if (date is not { } value)
+        {
+            return null;
+        }
+
+        var text = value.ToString("D", reader.Culture);
+        var weekday = reader.Culture.DateTimeFormat.GetDayName(value.DayOfWeek);
+        var stripped = text.Replace(weekday, "", StringComparison.Ordinal).Trim().Trim(',', '،', ' ');
+        return stripped.Length > 0 ? stripped : text;
+    }
+
+    private static ScriptArray List<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        array.IsReadOnly = true;
+        return array;
+    }
+
+    private static object? Plain(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => Freeze(map.Aggregate(new ScriptObject(), (o, e) => { o[e.Key] = Plain(e.Value); return o; })),
+        IEnumerable<object?> list => List(list.Select(Plain)),
+        _ => value,
+    };
+
+    private static ScriptObject Freeze(ScriptObject view)
+    {
+        view.IsReadOnly = true;
+        return view;
+    }
+}
