@@ -173,10 +173,10 @@ public static class SiteAssembler
 
                     foreach (var section in locations.ContainsKey("sections") ? offer.Sections ?? [] : [])
                     {
-                        if (!site.HasKey($"wegweiser/{section}/_index.md"))
+                        if (!site.HasKey(site.Config.GuideSectionKey(section)))
                         {
                             diagnostics.Error(DiagnosticCodes.UnknownReference, At("sections"),
-                                $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/wegweiser/{section}/).");
+                                $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/{site.Config.GuideRoot}/{section}/ with an _index.md).");
                         }
                     }
 

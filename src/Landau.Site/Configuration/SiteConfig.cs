@@ -18,6 +18,12 @@ public sealed record SiteConfig
     /// <summary>Id of the contact page shown in every page's footer, if any.</summary>
     public string? FooterContact { get; init; }
 
+    /// <summary>The folder whose subfolders are the Wegweiser (guide) sections that offers refer to.</summary>
+    public string GuideRoot { get; init; } = "wegweiser";
+
+    /// <summary>The key of the page of a guide section named in an offer's <c>sections</c>.</summary>
+    public string GuideSectionKey(string section) => $"{GuideRoot}/{section}/_index.md";
+
     /// <summary>Whether page HTML is minified on output.</summary>
     public bool MinifyHtml { get; init; }
 

@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "default_language", "languages", "footer_contact", "minify_html", "params"];
+        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "minify_html", "params"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir"];
 
@@ -95,6 +95,7 @@ public static partial class SiteConfigLoader
             DefaultLanguage = defaultLanguage,
             Languages = languages,
             FooterContact = fields.Text("footer_contact"),
+            GuideRoot = fields.Text("guide_root")?.Trim('/') ?? "wegweiser",
             MinifyHtml = minify,
             Params = parameters,
         };

@@ -127,7 +127,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     private ScriptObject OfferView(OfferDetails offer) => Freeze(new ScriptObject
     {
         ["provider"] = offer.Provider,
-        ["sections"] = List((offer.Sections ?? []).Select(s => site.Resolve($"wegweiser/{s}/_index.md", reader.Code)).OfType<Page>().Select(p => Summary(p, null))),
+        ["sections"] = List((offer.Sections ?? []).Select(s => site.Resolve(Config.GuideSectionKey(s), reader.Code)).OfType<Page>().Select(p => Summary(p, null))),
         ["target_groups"] = List((offer.TargetGroups ?? []).Select(g => strings.TryGet($"target_group.{g}", out var label) ? label : g)),
         ["languages"] = List((offer.Languages ?? []).Select(SpokenLanguage)),
         ["address"] = AddressView(offer.Address),

@@ -30,6 +30,15 @@ public static class YamlDocumentReader
                 $"The YAML is not valid here: {Plain(message)}. Check indentation, colons and quotes.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside
+            // an open [list], {group} or quoted text; point at the last line of the block.
+            var lastLine = firstLine + Math.Max(0, yaml.TrimEnd('\n', '\r').Split('\n').Length - 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastLine, 1),
+                "The YAML ends while a list [ ], a group { } or a quoted text is still open. Check the brackets and quotes above.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

@@ -1,0 +1,143 @@
+using Landau.Site.Diagnostics;
+using Landau.Site.Model;
+using Landau.Site.Tests.Support;
+
+namespace Landau.Site.Tests.Loading;
+
+public sealed class FrontMatterTests
+{
+    [Fact]
+    public void Reads_common_and_type_fields_into_typed_records()
+    {
+        var (page, diagnostics) = ContentText.Parse("""
+            ---
+            title: Deutschkurs für Frauen
+            description: Mit Kinderbetreuung
+            type: offer
+            weight: 3
+            provider: Volkshochschule
+            sections: [sprache, bildung]
+            languages: [de, ar]
+            childcare: true
+            review_by: 2027-05-31
+            address:
+              street: Friedrich-Ebert-Straße 5
+              postal_code: "76829"
+              city: Landau in der Pfalz
+            ---
+            Text.
+            """);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(page);
+        Assert.Equal("Deutschkurs für Frauen", page.FrontMatter.Title);
+        Assert.Equal(ContentType.Offer, page.FrontMatter.Type);
+        Assert.Equal(3, page.FrontMatter.Weight);
+        var offer = Assert.IsType<OfferDetails>(page.FrontMatter.Details);
+        Assert.Equal("Volkshochschule", offer.Provider);
+        Assert.Equal(["sprache", "bildung"], offer.Sections);
+        Assert.True(offer.Childcare);
+        Assert.Null(offer.FreeOfCharge);
+        Assert.Equal(new DateOnly(2027, 5, 31), offer.ReviewBy);
+        Assert.Equal(new PostalAddress("Friedrich-Ebert-Straße 5", "76829", "Landau in der Pfalz"), offer.Address);
+    }
+
+    [Fact]
+    public void Section_files_default_to_type_section_and_other_files_to_page()
+    {
+        Assert.Equal(ContentType.Section, ContentText.Parse("---\ntitle: A\n---\n", contentPath: "a/_index.md").Page!.FrontMatter.Type);
+        Assert.Equal(ContentType.Page, ContentText.Parse("---\ntitle: A\n---\n", contentPath: "a/b.md").Page!.FrontMatter.Type);
+    }
+
+    [Fact]
+    public void Missing_title_is_an_error_at_the_front_matter()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ndescription: Ohne Titel\n---\nText\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.RequiredFieldMissing, error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 2, 1), error.Location);
+        Assert.Contains("title", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_field_is_a_warning_at_the_key_with_a_suggestion()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: A\ndescripton: typo\n---\n");
+        Assert.NotNull(page);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownField, warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 3, 1), warning.Location);
+        Assert.Contains("'descripton'", warning.Message);
+        Assert.Contains("Did you mean 'description'?", warning.Message);
+    }
+
+    [Fact]
+    public void Unknown_type_is_an_error_at_the_value()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: A\ntype: blogpost\n---\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownContentType, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 3, 7), error.Location);
+        Assert.Contains("blogpost", error.Message);
+    }
+
+    [Fact]
+    public void Wrong_value_type_is_an_error_at_the_value()
+    {
+        var (_, diagnostics) = ContentText.Parse("---\ntitle: A\nweight: first\n---\n");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidFieldValue, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 3, 9), error.Location);
+    }
+
+    [Fact]
+    public void Required_type_fields_are_enforced_on_the_source_language_only()
+    {
+        var offer = "---\ntitle: Kurs\ntype: offer\n---\n";
+        var (_, german) = ContentText.Parse(offer, "de");
+        Assert.Equal(2, german.Count(d => d.Code == DiagnosticCodes.RequiredFieldMissing)); // provider, sections
+        var (translation, english) = ContentText.Parse(offer, "en");
+        Assert.NotNull(translation);
+        Assert.Empty(english);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_an_error_with_the_file_line()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: A\ndescription: [unclosed\nweight: 2\n---\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal("content/de/seite.md", error.Location!.Path);
+        Assert.InRange(error.Location.Line, 3, 5);
+    }
+
+    [Fact]
+    public void Front_matter_without_closing_line_is_an_error()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: A\n\nText ohne Ende der Kopfdaten\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterNotClosed, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 1, 1), error.Location);
+    }
+
+    [Fact]
+    public void File_without_front_matter_is_an_error()
+    {
+        var (_, diagnostics) = ContentText.Parse("# Nur Text\n");
+        Assert.Equal(DiagnosticCodes.FrontMatterMissing, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void Byte_order_mark_and_windows_line_endings_are_accepted()
+    {
+        var (page, diagnostics) = ContentText.Parse("\uFEFF---\r\ntitle: A\r\n---\r\nText\r\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("A", page!.FrontMatter.Title);
+    }
+}
