@@ -12,8 +12,9 @@ namespace Landau.Site.Assembly;
 /// </summary>
 public static class SiteAssembler
 {
-    public static SiteModel Assemble(SiteConfig config, IReadOnlyList<ParsedPage> parsed, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(SiteConfig config, LoadedContent content, DiagnosticBag diagnostics)
     {
+        var parsed = content.Pages;
         var source = config.DefaultLanguage.Code;
         var sourcePages = new Dictionary<string, ParsedPage>(StringComparer.Ordinal);
         foreach (var page in parsed.Where(p => p.Language == source))
@@ -31,6 +32,11 @@ public static class SiteAssembler
             {
                 if (!sourcePages.TryGetValue(item.TranslationKey, out var sourcePage))
                 {
+                    if (content.FailedSourceKeys.Contains(item.TranslationKey))
+                    {
+                        continue; // the German page has an error of its own, reported already
+                    }
+
                     diagnostics.Warning(DiagnosticCodes.TranslationWithoutSource, new SourceLocation(item.SourcePath, 1, 1),
                         $"This translation has no German page content/{source}/{item.TranslationKey}; it is not published. Was the German page moved or renamed?");
                     continue;
@@ -82,7 +88,7 @@ public static class SiteAssembler
             .ToList();
 
         var site = new SiteModel(config, pages, frozen, children, contactKeys);
-        CheckReferences(site, diagnostics);
+        CheckReferences(site, content.FailedSourceKeys, diagnostics);
         return site;
     }
 
@@ -147,13 +153,13 @@ public static class SiteAssembler
             StringComparer.Ordinal);
     }
 
-    private static void CheckReferences(SiteModel site, DiagnosticBag diagnostics)
+    private static void CheckReferences(SiteModel site, IReadOnlySet<string> failedKeys, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages)
         {
             foreach (var link in page.Source.PageLinks)
             {
-                if (!site.HasKey(link.TargetKey))
+                if (!site.HasKey(link.TargetKey) && !failedKeys.Contains(link.TargetKey))
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenPageLink, link.Location,
                         $"The link '{link.Written}' leads to content/{site.Config.DefaultLanguage.Code}/{link.TargetKey}, which does not exist.");

@@ -43,10 +43,10 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var strings = UiStringsLoader.Load(source, config, diagnostics);
         var layouts = LayoutSet.Load(source, diagnostics);
-        var parsed = new ContentLoader(config, pipeline).Load(source, options.IncludeDrafts, diagnostics);
+        var content = new ContentLoader(config, pipeline).Load(source, options.IncludeDrafts, diagnostics);
 
         // Assemble: the site as a whole.
-        var site = SiteAssembler.Assemble(config, parsed, diagnostics);
+        var site = SiteAssembler.Assemble(config, content, diagnostics);
         var (assets, assetFiles) = AssetPipeline.Build(source, config.BasePath, diagnostics);
         if (diagnostics.HasErrors)
         {

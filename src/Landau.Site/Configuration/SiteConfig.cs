@@ -38,6 +38,6 @@ public sealed record SiteConfig
     public string TitleFor(string languageCode) =>
         Title.TryGetValue(languageCode, out var title) ? title : Title[DefaultLanguage.Code];
 
-    /// <summary>The absolute URL of a site path such as <c>/de/wegweiser/</c>.</summary>
-    public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+    /// <summary>The absolute URL of a site path such as <c>/integration/de/wegweiser/</c> (which includes the base path).</summary>
+    public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath).AbsoluteUri;
 }

@@ -78,7 +78,7 @@ public static partial class SiteConfigLoader
             baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
         }
 
-        var title = ReadTitle(fields, languages, defaultCode, diagnostics);
+        var title = ReadTitle(fields, languages, defaultLanguage?.Code, diagnostics);
         var minify = fields.Boolean("minify_html") ?? false;
         var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 

@@ -15,14 +15,14 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
     public const string ContentFolder = "content";
 
     /// <summary>Loads all pages; drafts only when <paramref name="includeDrafts"/>.</summary>
-    public IReadOnlyList<ParsedPage> Load(string sourceDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    public LoadedContent Load(string sourceDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var root = Path.Combine(sourceDirectory, ContentFolder);
         if (!Directory.Exists(root))
         {
             diagnostics.Error(DiagnosticCodes.PageOutsideLanguage, new SourceLocation(ContentFolder),
                 "There is no content folder. Pages live in content/<language>/, e.g. content/de/_index.md.");
-            return [];
+            return LoadedContent.Empty;
         }
 
         var files = new List<string>();
@@ -41,11 +41,17 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             diagnostics.AddRange(bag);
         }
 
-        return pages
+        var sourcePrefix = $"{ContentFolder}/{config.DefaultLanguage.Code}/";
+        var failed = files
+            .Where((file, i) => pages[i] is null && file.StartsWith(sourcePrefix, StringComparison.Ordinal))
+            .Select(file => file[sourcePrefix.Length..])
+            .ToHashSet(StringComparer.Ordinal);
+        var loaded = pages
             .Where(p => p is not null && (includeDrafts || !p.FrontMatter.Draft))
             .Select(p => p!)
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
             .ToList();
+        return new LoadedContent(loaded, failed);
     }
 
     /// <summary>Loads one file given by its path relative to the source folder (<c>content/de/x.md</c>).</summary>

@@ -23,6 +23,9 @@ public sealed class PageRenderer
     private readonly AssetManifest _assets;
     private readonly ScriptObject _builtins;
 
+    // A mistake in a layout fails every page that uses it; report it once, for the first page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
+
     public PageRenderer(SiteModel site, LayoutSet layouts, IReadOnlyDictionary<string, UiStrings> strings, BodyRenderer body, AssetManifest assets)
     {
         _site = site;
@@ -161,16 +164,23 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(ex.Span),
-                $"{Innermost(ex).Message.Trim()} (while rendering {forSource})");
+            ReportLayoutError(LayoutSet.LocationOf(ex.Span), Innermost(ex).Message.Trim(), forSource, diagnostics);
         }
         catch (LayoutException ex)
         {
             var span = context.CurrentNode?.Span ?? default(Scriban.Parsing.SourceSpan);
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(span), $"{ex.Message} (while rendering {forSource})");
+            ReportLayoutError(LayoutSet.LocationOf(span), ex.Message, forSource, diagnostics);
         }
 
         return null;
+    }
+
+    private void ReportLayoutError(SourceLocation location, string message, string forSource, DiagnosticBag diagnostics)
+    {
+        if (_reportedLayoutErrors.TryAdd($"{location}|{message}", true))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"{message} (first seen while rendering {forSource})");
+        }
     }
 
     private static Exception Innermost(ScriptRuntimeException ex) =>
