@@ -5,6 +5,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Landau.Site.Rendering;
 
@@ -19,13 +20,19 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
     /// <param name="pageKey">The key of the page the Markdown was written in, to resolve relative links.</param>
     /// <param name="resolvePage">Turns a translation key into the URL of the page for this reader, or null.</param>
     /// <param name="label">The UI text for a key in the reader's language (callout labels, table label).</param>
-    public HtmlFragment Render(MarkdownDocument document, string pageKey, Func<string, string?> resolvePage, Func<string, string> label)
+    /// <param name="isolateLatinRuns">True for right-to-left content: Latin phrases and numbers are wrapped in <c>bdi</c>.</param>
+    public HtmlFragment Render(MarkdownDocument document, string pageKey, Func<string, string?> resolvePage, Func<string, string> label, bool isolateLatinRuns = false)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         Replace<CustomContainer>(renderer, new CalloutRenderer(label));
         Replace<Table>(renderer, new ScrollingTableRenderer(label("content.table")));
+        if (isolateLatinRuns)
+        {
+            Replace<LiteralInline>(renderer, new IsolatingLiteralRenderer());
+        }
+
         renderer.LinkRewriter = url => Rewrite(url, pageKey, resolvePage);
         renderer.Render(document);
         writer.Flush();
@@ -67,6 +74,21 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
             renderer.Write("<p class=\"callout-label\">").WriteEscape(label(CalloutKind.LabelKey(kind))).WriteLine("</p>");
             renderer.WriteChildren(obj);
             renderer.WriteLine("</div>");
+        }
+    }
+
+    private sealed class IsolatingLiteralRenderer : HtmlObjectRenderer<LiteralInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LiteralInline obj)
+        {
+            if (renderer.EnableHtmlEscape)
+            {
+                renderer.Write(BidiIsolation.EscapeAndIsolate(obj.Content.ToString()));
+            }
+            else
+            {
+                renderer.Write(ref obj.Content); // inside attributes (alt texts): plain text only
+            }
         }
     }
 

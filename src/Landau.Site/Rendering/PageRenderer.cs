@@ -120,7 +120,8 @@ public sealed class PageRenderer
             page.Source.Body,
             page.Key,
             target => _site.Resolve(target, reader.Code)?.Url,
-            label => strings.TryGet(label, out var text) ? text : label);
+            label => strings.TryGet(label, out var text) ? text : label,
+            isolateLatinRuns: page.Language.Direction == Configuration.TextDirection.Rtl);
     }
 
     private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
