@@ -59,12 +59,12 @@ public static class SiteBuilder
         Parallel.For(0, site.Pages.Count, i => rendered[i] = renderer.Render(site.Pages[i], diagnostics));
         var chooser = renderer.RenderLanguageChooser(diagnostics);
 
-        // Publish: transforms per output file, then one atomic write.
+        // Publish: one atomic write. (Page HTML is not minified: measured on the real site it saved
+        // 1 % of gzipped bytes for a quarter of the build time; CSS and JS are minified once.)
         var files = new List<OutputFile>(rendered.Length + assetFiles.Count + 1);
         foreach (var page in rendered.Append(chooser).OfType<RenderedPage>())
         {
-            var html = config.MinifyHtml ? HtmlMinifier.Minify(page.Html) : page.Html;
-            files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+            files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(page.Html)));
         }
 
         files.AddRange(assetFiles);

@@ -24,9 +24,6 @@ public sealed record SiteConfig
     /// <summary>The key of the page of a guide section named in an offer's <c>sections</c>.</summary>
     public string GuideSectionKey(string section) => $"{GuideRoot}/{section}/_index.md";
 
-    /// <summary>Whether page HTML is minified on output.</summary>
-    public bool MinifyHtml { get; init; }
-
     /// <summary>Extra values for layouts (the one escape hatch).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "minify_html", "params"];
+        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "params"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir"];
 
@@ -79,7 +79,6 @@ public static partial class SiteConfigLoader
         }
 
         var title = ReadTitle(fields, languages, defaultLanguage?.Code, diagnostics);
-        var minify = fields.Boolean("minify_html") ?? false;
         var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 
         var errorsAfter = diagnostics.ErrorCount;
@@ -96,7 +95,6 @@ public static partial class SiteConfigLoader
             Languages = languages,
             FooterContact = fields.Text("footer_contact"),
             GuideRoot = fields.Text("guide_root")?.Trim('/') ?? "wegweiser",
-            MinifyHtml = minify,
             Params = parameters,
         };
     }
