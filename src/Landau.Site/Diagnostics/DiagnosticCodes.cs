@@ -32,6 +32,9 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "LS3004";
     public const string TypeDiffersFromSource = "LS3005";
     public const string UnknownReference = "LS3006";
+    public const string PageStructure = "LS3007";
+    public const string DuplicateId = "LS3008";
+    public const string BrokenOutputLink = "LS3009";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";
