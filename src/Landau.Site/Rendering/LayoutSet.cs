@@ -24,6 +24,7 @@ public sealed class LayoutSet
     {
         var root = Path.Combine(sourceDirectory, Folder);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(root))
         {
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(Folder), "There is no layouts folder.");
@@ -46,7 +47,11 @@ public sealed class LayoutSet
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, LocationOf(message.Span), $"Layout syntax: {message.Message}");
             }
 
-            if (!template.HasErrors)
+            if (template.HasErrors)
+            {
+                broken.Add(name[..^".html".Length]);
+            }
+            else
             {
                 templates[name[..^".html".Length]] = template;
             }
@@ -54,7 +59,7 @@ public sealed class LayoutSet
 
         foreach (var required in new[] { BaseLayout, ChooserLayout, "page" })
         {
-            if (!templates.ContainsKey(required) && diagnostics.ErrorCount == 0)
+            if (!templates.ContainsKey(required) && !broken.Contains(required))
             {
                 diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation($"{Folder}/{required}.html"), $"The layout {Folder}/{required}.html is required.");
             }
