@@ -59,10 +59,14 @@ public static class SiteBuilder
         var rendered = new RenderedPage?[site.Pages.Count];
         Parallel.For(0, site.Pages.Count, i => rendered[i] = renderer.Render(site.Pages[i], diagnostics));
         var chooser = renderer.RenderLanguageChooser(diagnostics);
-        var pages = rendered.Append(chooser).OfType<RenderedPage>().ToList();
+        var notFound = config.Languages
+            .Select(l => renderer.RenderNotFound(l, $"{l.Code}/404.html", diagnostics))
+            .Append(renderer.RenderNotFound(config.DefaultLanguage, "404.html", diagnostics));
+        var pages = rendered.Append(chooser).Concat(notFound).OfType<RenderedPage>().ToList();
+        var hostingFiles = HostingFiles.Build(site);
 
         // Check: the output as a browser reads it.
-        RenderedSiteChecker.Check(pages, assetFiles, config.BasePath, diagnostics);
+        RenderedSiteChecker.Check(pages, [.. assetFiles, .. hostingFiles], config.BasePath, diagnostics);
 
         // Publish: one atomic write. (Page HTML is not minified: measured on the real site it saved
         // 1 % of gzipped bytes for a quarter of the build time; CSS and JS are minified once.)
@@ -73,6 +77,7 @@ public static class SiteBuilder
         }
 
         files.AddRange(assetFiles);
+        files.AddRange(hostingFiles);
         var perLanguage = site.Pages.GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
         if (diagnostics.HasErrors || !options.WriteOutput)
         {

@@ -79,6 +79,35 @@ public sealed class PageRenderer
         return html is null ? null : new RenderedPage(page.OutputPath, html, page.Source.SourcePath);
     }
 
+    /// <summary>
+    /// The "not found" page of a language (<c>layouts/404.html</c> inside <c>baseof</c>), written to
+    /// <paramref name="outputPath"/>; its title is the UI text <c>notfound.title</c>.
+    /// </summary>
+    public RenderedPage? RenderNotFound(LanguageConfig language, string outputPath, DiagnosticBag diagnostics)
+    {
+        var layout = _layouts.Get("404");
+        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
+        if (layout is null || baseLayout is null)
+        {
+            return null;
+        }
+
+        var strings = _strings[language.Code];
+        var source = $"{LayoutSet.Folder}/404.html";
+        var views = new ViewFactory(_site, language, strings, _ => new HtmlFragment(""));
+        var globals = Globals(language, strings, views, currentKey: null);
+        globals["page"] = views.NotFoundView(strings.TryGet("notfound.title", out var title) ? title : "404");
+        var main = Run(layout, globals, diagnostics, source);
+        if (main is null)
+        {
+            return null;
+        }
+
+        globals["main"] = new HtmlFragment(main);
+        var html = Run(baseLayout, globals, diagnostics, source);
+        return html is null ? null : new RenderedPage(outputPath, html, source);
+    }
+
     /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
     public RenderedPage? RenderLanguageChooser(DiagnosticBag diagnostics)
     {

@@ -30,6 +30,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         var index = siblings.ToList().IndexOf(page.Key);
         view["previous"] = index > 0 ? SummaryOf(siblings[index - 1], page.Key) : null;
         view["next"] = index >= 0 && index < siblings.Count - 1 ? SummaryOf(siblings[index + 1], page.Key) : null;
+        view["noindex"] = false;
         view["offers"] = page.Type == ContentType.Guide
             ? List(site.OfType(ContentType.Offer, reader.Code)
                 .Where(o => o.FrontMatter.Details is OfferDetails { Sections: { } sections } && sections.Contains(page.Id))
@@ -40,6 +41,51 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
 
     private ScriptObject? SummaryOf(string key, string currentKey) =>
         site.Resolve(key, reader.Code) is { } target ? Summary(target, currentKey) : null;
+
+    /// <summary>
+    /// The view of a "not found" page in the reader's language: no canonical URL, not indexed, and a
+    /// language switcher that leads to each language's home page.
+    /// </summary>
+    public ScriptObject NotFoundView(string title)
+    {
+        var view = new ScriptObject
+        {
+            ["key"] = null,
+            ["id"] = "404",
+            ["title"] = title,
+            ["description"] = null,
+            ["type"] = "404",
+            ["url"] = $"{Config.BasePath}{reader.Code}/404.html",
+            ["absolute_url"] = null,
+            ["lang"] = reader.Code,
+            ["dir"] = reader.Dir,
+            ["is_other_language"] = false,
+            ["is_home"] = false,
+            ["is_section"] = false,
+            ["is_current"] = true,
+            ["is_active"] = true,
+            ["noindex"] = true,
+            ["content"] = new HtmlFragment(""),
+            ["children"] = List(Array.Empty<ScriptObject>()),
+            ["breadcrumbs"] = List(Array.Empty<ScriptObject>()),
+            ["translations"] = List(Config.Languages.Select(l => Freeze(new ScriptObject
+            {
+                ["code"] = l.Code,
+                ["name"] = l.Name,
+                ["dir"] = l.Dir,
+                ["url"] = SitePaths.Url(Config.BasePath, l.Code, SitePaths.HomeKey),
+                ["absolute_url"] = null,
+                ["available"] = true,
+                ["is_current"] = l.Code == reader.Code,
+            }))),
+            ["details"] = null,
+            ["params"] = null,
+            ["previous"] = null,
+            ["next"] = null,
+            ["offers"] = List(Array.Empty<ScriptObject>()),
+        };
+        return Freeze(view);
+    }
 
     /// <summary>A page as it appears in lists, navigation and breadcrumbs.</summary>
     public ScriptObject Summary(Page page, string? currentKey) => Freeze(SummaryFields(page, currentKey));

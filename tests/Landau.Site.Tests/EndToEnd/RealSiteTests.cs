@@ -11,8 +11,9 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         ["de"] = "ltr", ["en"] = "ltr", ["ar"] = "rtl", ["uk"] = "ltr", ["tr"] = "ltr", ["fa"] = "rtl",
     };
 
+    /// <summary>Content pages of every language (not the language chooser, not the "not found" pages).</summary>
     private IEnumerable<(string Path, IDocument Document)> LanguagePages =>
-        site.Pages.Where(p => p.Key != "/index.html").Select(p => (p.Key, (IDocument)p.Value));
+        site.Pages.Where(p => p.Key != "/index.html" && !p.Key.EndsWith("/404.html", StringComparison.Ordinal)).Select(p => (p.Key, (IDocument)p.Value));
 
     private static string LanguageOf(string path) => path.Split('/')[1];
 
