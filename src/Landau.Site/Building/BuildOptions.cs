@@ -15,5 +15,8 @@ public sealed record BuildOptions
 
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>With <c>--strict</c>: every warning fails the build like an error.</summary>
+    public bool TreatWarningsAsErrors { get; init; }
+
     public string ResolvedOutputDirectory => Path.GetFullPath(OutputDirectory ?? Path.Combine(SourceDirectory, "public"));
 }

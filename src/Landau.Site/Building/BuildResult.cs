@@ -9,7 +9,13 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     bool Written)
 {
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    /// <summary>External links of the site (never fetched), each with the first source that has it.</summary>
+    public IReadOnlyDictionary<string, string> ExternalLinks { get; init; } = new Dictionary<string, string>();
+
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !(WarningsAreErrors && WarningCount > 0);
+
+    /// <summary>Whether the build ran with <c>--strict</c>.</summary>
+    public bool WarningsAreErrors { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Landau.Site.Diagnostics;
 using Landau.Site.Publishing;
@@ -7,88 +9,199 @@ namespace Landau.Site.Checking;
 
 /// <summary>
 /// The Check stage: reads every rendered page as a browser would (AngleSharp's HTML5 parser) and
-/// checks what no single template or Markdown file can guarantee: a title, exactly one <c>h1</c>,
-/// unique ids, and internal links and fragments that lead somewhere in this build's output.
-/// Kept apart from rendering: it sees only the output.
+/// enforces what no single template or Markdown file can guarantee. Per page: a title, exactly one
+/// <c>h1</c>, no skipped heading levels, unique ids, alt texts, link texts, table headers, safe
+/// new-window links, nothing a strict Content-Security-Policy would block. Across pages: internal
+/// links and fragments resolve, and a page title shown in another language is marked with its
+/// <c>lang</c>. Kept apart from rendering: it sees only the output. Problems are reported against the
+/// content file (or layout) the page was made from.
 /// </summary>
 public static class RenderedSiteChecker
 {
-    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> otherFiles, string basePath, DiagnosticBag diagnostics)
+    /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
+    public static IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> otherFiles, string basePath, DiagnosticBag diagnostics)
     {
         var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i]));
+        Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i], diagnostics));
 
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
         var files = otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in facts)
+        var external = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in facts.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
         {
             var where = new SourceLocation(page.SourcePath);
-            if (string.IsNullOrWhiteSpace(page.Title))
+            foreach (var link in page.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor)))
             {
-                diagnostics.Error(DiagnosticCodes.PageStructure, where, $"The page {page.OutputPath} has no <title>; check the layout.");
-            }
-
-            if (page.H1Count != 1)
-            {
-                diagnostics.Error(DiagnosticCodes.PageStructure, where,
-                    $"The page {page.OutputPath} has {page.H1Count} level-1 headings; it must have exactly one (the page title).");
-            }
-
-            foreach (var id in page.DuplicateIds)
-            {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, where,
-                    $"The id '{id}' appears more than once on {page.OutputPath}; a heading may have the same text as a layout element. Rename the heading.");
-            }
-
-            foreach (var href in page.Links.Distinct(StringComparer.Ordinal))
-            {
-                if (Resolve(page.OutputPath, href, basePath) is not { } target)
+                if (Resolve(page.OutputPath, link.Href, basePath) is not { } target)
                 {
-                    continue; // external, mailto:, tel:
+                    if (link.IsAnchor && link.Href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (!external.TryGetValue(link.Href, out var first) || string.CompareOrdinal(page.SourcePath, first) < 0)
+                        {
+                            external[link.Href] = page.SourcePath;
+                        }
+                    }
+
+                    continue;
                 }
 
                 var (path, fragment) = target;
                 if (path.Length > 0 && !byPath.ContainsKey(path) && !files.Contains(path))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenOutputLink, where, $"The link '{href}' on {page.OutputPath} leads to nothing in this build.");
+                    diagnostics.Error(DiagnosticCodes.BrokenOutputLink, where, $"The link '{link.Href}' on {page.OutputPath} leads to nothing in this build.");
+                    continue;
                 }
-                else if (fragment is not null && byPath.TryGetValue(path.Length > 0 ? path : page.OutputPath, out var targetPage) && !targetPage.Ids.Contains(fragment))
+
+                var targetPage = byPath.GetValueOrDefault(path.Length > 0 ? path : page.OutputPath);
+                if (targetPage is null)
+                {
+                    continue;
+                }
+
+                if (fragment is not null && !targetPage.Ids.Contains(fragment))
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenOutputLink, where,
-                        $"The link '{href}' on {page.OutputPath} points at '#{fragment}', which is not on that page (headings get other ids in other languages).");
+                        $"The link '{link.Href}' on {page.OutputPath} points at '#{fragment}', which is not on that page (headings get other ids in other languages).");
+                }
+
+                // A link that shows another page's title in that page's language must say which language it is (WCAG 3.1.2).
+                if (targetPage.Language != link.Language && targetPage.H1Text.Length > 0 && Normalize(link.Text) == targetPage.H1Text)
+                {
+                    diagnostics.Error(DiagnosticCodes.MissingLanguage, where,
+                        $"The link text '{link.Text.Trim()}' on {page.OutputPath} is the title of a page in '{targetPage.Language}' but is not marked lang=\"{targetPage.Language}\"; check the layout.");
                 }
             }
         }
+
+        return external;
     }
 
-    private static PageFacts Read(RenderedPage page)
+    private static PageFacts Read(RenderedPage page, DiagnosticBag diagnostics)
     {
         var document = new HtmlParser().ParseDocument(page.Html);
+        var where = new SourceLocation(page.SourcePath);
+        void Error(string code, string message) => diagnostics.Error(code, where, $"{message} (on {page.OutputPath})");
+
+        if (string.IsNullOrWhiteSpace(document.Title))
+        {
+            Error(DiagnosticCodes.PageStructure, "The page has no <title>; check the layout.");
+        }
+
+        var h1 = document.QuerySelectorAll("h1");
+        if (h1.Length != 1)
+        {
+            Error(DiagnosticCodes.PageStructure, $"The page has {h1.Length} level-1 headings; it must have exactly one (the page title).");
+        }
+
+        CheckHeadingOrder(document, Error);
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = new List<string>();
         foreach (var element in document.QuerySelectorAll("[id]"))
         {
             if (!ids.Add(element.Id!))
             {
-                duplicates.Add(element.Id!);
+                Error(DiagnosticCodes.DuplicateId, $"The id '{element.Id}' appears more than once; a heading may have the same text as a layout element. Rename the heading.");
             }
         }
 
-        var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!).ToList();
-        return new PageFacts(page.OutputPath, page.SourcePath, document.Title ?? "", document.QuerySelectorAll("h1").Length, ids, duplicates, links);
+        foreach (var image in document.Images.Where(i => !i.HasAttribute("alt")))
+        {
+            Error(DiagnosticCodes.MissingAltText, $"The image '{image.GetAttribute("src")}' has no alt text. Describe it, or mark a decorative image with an empty alt text.");
+        }
+
+        foreach (var control in document.QuerySelectorAll("a[href], button").Where(e => AccessibleName(e).Length == 0))
+        {
+            Error(DiagnosticCodes.EmptyLinkText, $"A {control.LocalName} ('{control.GetAttribute("href")}') has no text: screen readers announce nothing useful.");
+        }
+
+        foreach (var table in document.QuerySelectorAll("table").Where(t => t.QuerySelector("th") is null))
+        {
+            Error(DiagnosticCodes.TableWithoutHeaders, "A table has no header cells: give it a header row.");
+        }
+
+        foreach (var link in document.QuerySelectorAll("a[target=_blank]"))
+        {
+            var rel = link.GetAttribute("rel") ?? "";
+            if (!rel.Contains("noopener", StringComparison.Ordinal) || !AccessibleName(link).Contains('↗') && link.QuerySelector(".new-window-hint") is null)
+            {
+                Error(DiagnosticCodes.NewWindowLink, $"The link '{link.GetAttribute("href")}' opens a new window without rel=\"noopener\" and a visible hint.");
+            }
+        }
+
+        CheckContentSecurityPolicy(document, Error);
+
+        var links = document.QuerySelectorAll("a[href], link[href]")
+            .Select(e => new PageLinkFact(e.GetAttribute("href")!, e.LocalName == "a" ? e.TextContent : "", LanguageOf(e), e.LocalName == "a"))
+            .ToList();
+        var language = document.DocumentElement.GetAttribute("lang") ?? "";
+        return new PageFacts(page.OutputPath, page.SourcePath, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links);
     }
+
+    private static void CheckHeadingOrder(IHtmlDocument document, Action<string, string> error)
+    {
+        var previous = 0;
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (previous > 0 && level > previous + 1)
+            {
+                error(DiagnosticCodes.PageStructure, $"The heading '{Normalize(heading.TextContent)}' jumps from level {previous} to level {level}.");
+            }
+
+            previous = level;
+        }
+    }
+
+    /// <summary>Nothing a strict CSP (no 'unsafe-inline') would block: inline scripts, styles, event handlers.</summary>
+    private static void CheckContentSecurityPolicy(IHtmlDocument document, Action<string, string> error)
+    {
+        foreach (var element in document.All)
+        {
+            if (element.LocalName == "script" && !element.HasAttribute("src"))
+            {
+                error(DiagnosticCodes.InlineCode, "The page has an inline <script>; put scripts in layouts/assets/.");
+            }
+            else if (element.LocalName == "style")
+            {
+                error(DiagnosticCodes.InlineCode, "The page has a <style> element; put styles in layouts/assets/site.css.");
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name == "style" || attribute.Name.StartsWith("on", StringComparison.Ordinal))
+                {
+                    error(DiagnosticCodes.InlineCode, $"A <{element.LocalName}> has an inline '{attribute.Name}' attribute, which the Content-Security-Policy blocks.");
+                }
+            }
+        }
+    }
+
+    private static string AccessibleName(IElement element) =>
+        Normalize(element.GetAttribute("aria-label")
+            ?? (element.HasAttribute("aria-labelledby") ? "labelled" : null)
+            ?? element.TextContent + string.Concat(element.QuerySelectorAll("img[alt]").Select(i => i.GetAttribute("alt"))));
+
+    private static string? LanguageOf(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.GetAttribute("lang") is { } lang)
+            {
+                return lang;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The output path and fragment an internal link leads to; null for external links.</summary>
     private static (string Path, string? Fragment)? Resolve(string fromOutputPath, string href, string basePath)
     {
-        if (href.Contains(':', StringComparison.Ordinal) && !href.StartsWith('/') && !href.StartsWith('#'))
+        if (href.StartsWith("//", StringComparison.Ordinal) || (href.Contains(':', StringComparison.Ordinal) && !href.StartsWith('/') && !href.StartsWith('#')))
         {
             return null; // https:, mailto:, tel:
-        }
-
-        if (href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
         }
 
         var hash = href.IndexOf('#');

@@ -24,6 +24,12 @@ public sealed record SiteConfig
     /// <summary>The key of the page of a guide section named in an offer's <c>sections</c>.</summary>
     public string GuideSectionKey(string section) => $"{GuideRoot}/{section}/_index.md";
 
+    /// <summary>
+    /// Inline HTML elements content may use, with only <c>lang</c>, <c>dir</c> and <c>title</c>
+    /// attributes (e.g. <c>span</c> to mark a German name in Arabic text). Empty: no HTML at all.
+    /// </summary>
+    public IReadOnlySet<string> RawHtmlTags { get; init; } = new HashSet<string>();
+
     /// <summary>Extra values for layouts (the one escape hatch).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "params"];
+        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "params"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir"];
 
@@ -95,8 +95,32 @@ public static partial class SiteConfigLoader
             Languages = languages,
             FooterContact = fields.Text("footer_contact"),
             GuideRoot = fields.Text("guide_root")?.Trim('/') ?? "wegweiser",
+            RawHtmlTags = ReadRawHtmlTags(fields, diagnostics),
             Params = parameters,
         };
+    }
+
+    /// <summary>Inline elements that carry no behaviour; anything else is refused in <c>raw_html</c>.</summary>
+    private static readonly string[] PermittedRawTags = ["span", "bdi", "abbr", "kbd", "small", "sub", "sup", "mark"];
+
+    private static HashSet<string> ReadRawHtmlTags(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        var list = fields.TextList("raw_html") ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (PermittedRawTags.Contains(list[i]))
+            {
+                tags.Add(list[i]);
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ItemLocation("raw_html", i),
+                    $"raw_html may only allow the inline elements {string.Join(", ", PermittedRawTags)}; '{list[i]}' is not one of them.");
+            }
+        }
+
+        return tags;
     }
 
     private static List<LanguageConfig> ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)

@@ -25,6 +25,9 @@ public static class DiagnosticCodes
     public const string HeadingLevel = "LS2012";
     public const string UnknownContainer = "LS2013";
     public const string UnreadableFile = "LS2014";
+    public const string NotUtf8 = "LS2015";
+    public const string TooLarge = "LS2016";
+    public const string YamlAlias = "LS2017";
 
     public const string TranslationWithoutSource = "LS3001";
     public const string DuplicateTranslationKey = "LS3002";
@@ -35,6 +38,15 @@ public static class DiagnosticCodes
     public const string PageStructure = "LS3007";
     public const string DuplicateId = "LS3008";
     public const string BrokenOutputLink = "LS3009";
+    public const string MissingAltText = "LS3010";
+    public const string EmptyLinkText = "LS3011";
+    public const string TableWithoutHeaders = "LS3012";
+    public const string MissingLanguage = "LS3013";
+    public const string NewWindowLink = "LS3014";
+    public const string InlineCode = "LS3015";
+    public const string VagueLinkText = "LS3016";
+    public const string LongLinkText = "LS3017";
+    public const string UnsafeMarkup = "LS3018";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";

@@ -122,7 +122,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
         }
 
         var body = Markdig.Markdown.Parse(block.Body, pipeline);
-        var links = MarkdownBodyInspector.Inspect(body, file.Path, block.BodyFirstLine, key, diagnostics);
+        var links = MarkdownBodyInspector.Inspect(body, file.Path, block.BodyFirstLine, key, config.RawHtmlTags, diagnostics);
         if (frontMatter is null)
         {
             return null;
@@ -136,6 +136,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             TranslationKey = key,
             FrontMatter = frontMatter,
             Body = body,
+            BodyFirstLine = block.BodyFirstLine,
             PageLinks = links,
         };
     }

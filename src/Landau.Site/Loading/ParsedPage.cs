@@ -29,6 +29,9 @@ public sealed record ParsedPage
 
     public required MarkdownDocument Body { get; init; }
 
+    /// <summary>The file line the Markdown body starts on (Markdig counts lines from 0 within the body).</summary>
+    public required int BodyFirstLine { get; init; }
+
     /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
     public required IReadOnlyList<PageLink> PageLinks { get; init; }
 }

@@ -17,7 +17,8 @@ public static class MarkdownBodyInspector
     /// <param name="bodyFirstLine">The file line the body starts on (Markdig counts lines from 0 within the body).</param>
     /// <param name="pageKey">The translation key of the page, to resolve relative page links.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static IReadOnlyList<PageLink> Inspect(MarkdownDocument document, string path, int bodyFirstLine, string pageKey, DiagnosticBag diagnostics)
+    /// <param name="rawHtmlTags">Inline HTML elements site.yml allows (only with lang, dir and title attributes).</param>
+    public static IReadOnlyList<PageLink> Inspect(MarkdownDocument document, string path, int bodyFirstLine, string pageKey, IReadOnlySet<string> rawHtmlTags, DiagnosticBag diagnostics)
     {
         var links = new List<PageLink>();
         var previousLevel = 1;
@@ -27,6 +28,11 @@ public static class MarkdownBodyInspector
         {
             switch (node)
             {
+                case HtmlInline inline when rawHtmlTags.Count > 0 && RawHtmlRules.Problem(inline.Tag, rawHtmlTags) is null:
+                    break;
+                case HtmlInline inline when rawHtmlTags.Count > 0:
+                    diagnostics.Error(DiagnosticCodes.RawHtml, At(node), RawHtmlRules.Problem(inline.Tag, rawHtmlTags)!);
+                    break;
                 case HtmlBlock or HtmlInline:
                     diagnostics.Error(DiagnosticCodes.RawHtml, At(node),
                         "HTML is not allowed in content. Write it in Markdown (lists, tables, ## headings, :::note blocks).");
@@ -66,9 +72,53 @@ public static class MarkdownBodyInspector
         return links;
     }
 
+    private static string PlainText(ContainerInline container)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static void InspectLink(LinkInline link, string url, SourceLocation location, string pageKey, List<PageLink> links, DiagnosticBag diagnostics)
     {
         var what = link.IsImage ? "image" : "link";
+        var text = PlainText(link);
+        if (link.IsImage)
+        {
+            // Markdown cannot tell a missing alt text from an empty one: a decorative image is written ![""](file).
+            if (text.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingAltText, location,
+                    "The image has no alt text. Describe what it shows: ![Description](file). For a purely decorative image write ![\"\"](file).");
+            }
+        }
+        else if (text.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyLinkText, location, $"The link to '{url}' has no text. Write what the link leads to: [Text]({url}).");
+        }
+        else if (LinkTextRules.IsVague(text))
+        {
+            diagnostics.Warning(DiagnosticCodes.VagueLinkText, location,
+                $"The link text '{text.Trim()}' does not say where it leads. Screen-reader users hear links out of context: name the target, e.g. [Integrationskurse in Landau](…).");
+        }
+        else if (text.Length > LinkTextRules.MaxLength)
+        {
+            diagnostics.Warning(DiagnosticCodes.LongLinkText, location,
+                $"The link text has {text.Length} characters; keep it under {LinkTextRules.MaxLength} and link only the words that name the target.");
+        }
+
         if (!LinkTarget.IsSafe(url))
         {
             diagnostics.Error(DiagnosticCodes.UnsafeLink, location,

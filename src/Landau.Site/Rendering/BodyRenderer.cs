@@ -16,12 +16,12 @@ namespace Landau.Site.Rendering;
 /// </summary>
 public sealed class BodyRenderer(MarkdownPipeline pipeline)
 {
-    /// <param name="document">The page's syntax tree (only read, never changed: it may be rendered for several languages).</param>
+    /// <param name="document">The page's syntax tree, or one block of it (only read, never changed: it may be rendered for several languages).</param>
     /// <param name="pageKey">The key of the page the Markdown was written in, to resolve relative links.</param>
     /// <param name="resolvePage">Turns a translation key into the URL of the page for this reader, or null.</param>
     /// <param name="label">The UI text for a key in the reader's language (callout labels, table label).</param>
     /// <param name="isolateLatinRuns">True for right-to-left content: Latin phrases and numbers are wrapped in <c>bdi</c>.</param>
-    public HtmlFragment Render(MarkdownDocument document, string pageKey, Func<string, string?> resolvePage, Func<string, string> label, bool isolateLatinRuns = false)
+    public HtmlFragment Render(MarkdownObject document, string pageKey, Func<string, string?> resolvePage, Func<string, string> label, bool isolateLatinRuns = false)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -92,15 +92,71 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
         }
     }
 
+    /// <summary>
+    /// Tables in a focusable scrolling region, header cells with <c>scope</c>, and column alignment
+    /// as classes instead of Markdig's <c>style</c> attributes, which a strict CSP would block.
+    /// </summary>
     private sealed class ScrollingTableRenderer(string regionLabel) : HtmlObjectRenderer<Table>
     {
-        private readonly HtmlTableRenderer _inner = new();
-
-        protected override void Write(HtmlRenderer renderer, Table obj)
+        protected override void Write(HtmlRenderer renderer, Table table)
         {
             renderer.EnsureLine();
             renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(regionLabel).WriteLine("\">");
-            _inner.Write(renderer, obj);
+            renderer.WriteLine("<table>");
+            var section = "";
+            foreach (var row in table.OfType<TableRow>())
+            {
+                var wanted = row.IsHeader ? "thead" : "tbody";
+                if (section != wanted)
+                {
+                    if (section.Length > 0)
+                    {
+                        renderer.WriteLine($"</{section}>");
+                    }
+
+                    renderer.WriteLine($"<{wanted}>");
+                    section = wanted;
+                }
+
+                renderer.WriteLine("<tr>");
+                for (var i = 0; i < row.Count; i++)
+                {
+                    var cell = (TableCell)row[i];
+                    var tag = row.IsHeader ? "th" : "td";
+                    renderer.Write("<").Write(tag);
+                    if (row.IsHeader)
+                    {
+                        renderer.Write(" scope=\"col\"");
+                    }
+
+                    var column = cell.ColumnIndex < 0 ? i : cell.ColumnIndex;
+                    if (column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment is { } alignment)
+                    {
+                        renderer.Write(alignment switch
+                        {
+                            TableColumnAlign.Center => " class=\"align-center\"",
+                            TableColumnAlign.Right => " class=\"align-end\"",
+                            _ => " class=\"align-start\"",
+                        });
+                    }
+
+                    renderer.Write(">");
+                    var implicitParagraph = renderer.ImplicitParagraph;
+                    renderer.ImplicitParagraph = true;
+                    renderer.Write(cell);
+                    renderer.ImplicitParagraph = implicitParagraph;
+                    renderer.WriteLine($"</{tag}>");
+                }
+
+                renderer.WriteLine("</tr>");
+            }
+
+            if (section.Length > 0)
+            {
+                renderer.WriteLine($"</{section}>");
+            }
+
+            renderer.WriteLine("</table>");
             renderer.WriteLine("</div>");
         }
     }

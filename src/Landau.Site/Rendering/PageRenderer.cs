@@ -22,6 +22,7 @@ public sealed class PageRenderer
     private readonly BodyRenderer _body;
     private readonly AssetManifest _assets;
     private readonly ScriptObject _builtins;
+    private readonly BodySafetyCheck _safety = new();
 
     // A mistake in a layout fails every page that uses it; report it once, for the first page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
@@ -64,9 +65,11 @@ public sealed class PageRenderer
         }
 
         var strings = _strings[page.Language.Code];
-        var views = new ViewFactory(_site, page.Language, strings, key => RenderBody(key, page.Language, strings));
+        var body = RenderBody(page.Source.Body, page, strings);
+        _safety.Check(body.Html, page.Source.Body, block => RenderBody(block, page, strings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
+        var views = new ViewFactory(_site, page.Language, strings);
         var globals = Globals(page.Language, strings, views, page.Key);
-        globals["page"] = views.PageView(page);
+        globals["page"] = views.PageView(page, body);
 
         var main = Run(layout, globals, diagnostics, page.Source.SourcePath);
         if (main is null)
@@ -94,7 +97,7 @@ public sealed class PageRenderer
 
         var strings = _strings[language.Code];
         var source = $"{LayoutSet.Folder}/404.html";
-        var views = new ViewFactory(_site, language, strings, _ => new HtmlFragment(""));
+        var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
         globals["page"] = views.NotFoundView(strings.TryGet("notfound.title", out var title) ? title : "404");
         var main = Run(layout, globals, diagnostics, source);
@@ -119,7 +122,7 @@ public sealed class PageRenderer
         }
 
         var strings = _strings[config.DefaultLanguage.Code];
-        var views = new ViewFactory(_site, config.DefaultLanguage, strings, _ => new HtmlFragment(""));
+        var views = new ViewFactory(_site, config.DefaultLanguage, strings);
         var globals = Globals(config.DefaultLanguage, strings, views, currentKey: null);
         var choices = new ScriptArray();
         foreach (var language in config.Languages)
@@ -142,16 +145,14 @@ public sealed class PageRenderer
         return html is null ? null : new RenderedPage("index.html", html, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
     }
 
-    private HtmlFragment RenderBody(string key, LanguageConfig reader, UiStrings strings)
-    {
-        var page = _site.Resolve(key, reader.Code)!;
-        return _body.Render(
-            page.Source.Body,
+    /// <summary>Renders (part of) <paramref name="page"/>'s Markdown for its reader: links lead to pages in the reader's language.</summary>
+    private HtmlFragment RenderBody(Markdig.Syntax.MarkdownObject markdown, Page page, UiStrings strings) =>
+        _body.Render(
+            markdown,
             page.Key,
-            target => _site.Resolve(target, reader.Code)?.Url,
+            target => _site.Resolve(target, page.Language.Code)?.Url,
             label => strings.TryGet(label, out var text) ? text : label,
             isolateLatinRuns: page.Language.Direction == Configuration.TextDirection.Rtl);
-    }
 
     private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
     {

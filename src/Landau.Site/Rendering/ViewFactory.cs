@@ -11,15 +11,15 @@ namespace Landau.Site.Rendering;
 /// Builds the read-only, snake_case views that templates see, for one reader language. Templates
 /// never get domain objects: only these views, with every text still to be escaped on output.
 /// </summary>
-internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrings strings, Func<string, HtmlFragment> renderBody)
+internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrings strings)
 {
     private SiteConfig Config => site.Config;
 
-    /// <summary>The view of the page being rendered, with its body, children, breadcrumbs and translations.</summary>
-    public ScriptObject PageView(Page page)
+    /// <summary>The view of the page being rendered, with its rendered body, children, breadcrumbs and translations.</summary>
+    public ScriptObject PageView(Page page, HtmlFragment content)
     {
         var view = SummaryFields(page, currentKey: page.Key);
-        view["content"] = renderBody(page.Key);
+        view["content"] = content;
         view["absolute_url"] = Config.AbsoluteUrl(page.Url);
         view["children"] = List(site.ChildrenOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));
         view["breadcrumbs"] = List(site.AncestorsOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));

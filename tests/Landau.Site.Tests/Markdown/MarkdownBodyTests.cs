@@ -34,7 +34,7 @@ public sealed class MarkdownBodyTests
     [InlineData("vbscript:msgbox")]
     public void Unsafe_link_schemes_are_errors(string url)
     {
-        var (_, diagnostics) = ContentText.Parse(Head + $"Ein [Link]({url}) hier.\n");
+        var (_, diagnostics) = ContentText.Parse(Head + $"Die [Beratung]({url}) hier.\n");
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.UnsafeLink, error.Code);
         Assert.Equal(4, error.Location!.Line);
@@ -49,7 +49,7 @@ public sealed class MarkdownBodyTests
     [InlineData("#abschnitt")]
     public void Safe_links_pass(string url)
     {
-        var (page, diagnostics) = ContentText.Parse(Head + $"Ein [Link]({url}) hier.\n", contentPath: "wegweiser/bildung/kita.md");
+        var (page, diagnostics) = ContentText.Parse(Head + $"Die [Beratung]({url}) hier.\n", contentPath: "wegweiser/bildung/kita.md");
         Assert.Empty(diagnostics);
         Assert.NotNull(page);
     }

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Landau.Site.Markdown;
+
+/// <summary>
+/// Decides whether one inline HTML tag written in content is on the site's small allow-list:
+/// an allowed element with at most <c>lang</c>, <c>dir</c> and <c>title</c>. This only refuses; it
+/// never rewrites. The rendered body then also passes HtmlSanitizer (<c>BodySafetyCheck</c>).
+/// </summary>
+public static partial class RawHtmlRules
+{
+    private static readonly string[] Attributes = ["lang", "dir", "title"];
+
+    [GeneratedRegex("""^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)\s*>$""")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("""\s+(?<name>[^\s=/>]+)(?:\s*=\s*(?:"(?<value>[^"<>]*)"|'(?<value>[^'<>]*)'|(?<value>[^\s"'=<>`]+)))?""")]
+    private static partial Regex Attribute();
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>Why <paramref name="tag"/> is refused, or null when it is allowed.</summary>
+    public static string? Problem(string? tag, IReadOnlySet<string> allowedTags)
+    {
+        var allowed = string.Join(", ", allowedTags.Order(StringComparer.Ordinal).Select(t => $"<{t}>"));
+        var match = tag is null ? Match.Empty : Tag().Match(tag);
+        if (!match.Success)
+        {
+            return $"This HTML is not allowed in content. Only {allowed} with lang, dir or title may be used.";
+        }
+
+        var name = match.Groups["name"].Value.ToLowerInvariant();
+        if (!allowedTags.Contains(name))
+        {
+            return $"The HTML element <{name}> is not allowed in content. Only {allowed} with lang, dir or title may be used.";
+        }
+
+        foreach (Match attribute in Attribute().Matches(match.Groups["attrs"].Value))
+        {
+            var attributeName = attribute.Groups["name"].Value.ToLowerInvariant();
+            var value = attribute.Groups["value"].Value;
+            if (!Attributes.Contains(attributeName))
+            {
+                return $"The attribute '{attributeName}' is not allowed on <{name}>: only lang, dir and title.";
+            }
+
+            if (attributeName == "lang" && !LanguageTag().IsMatch(value))
+            {
+                return $"lang=\"{value}\" is not a language code such as de or en.";
+            }
+
+            if (attributeName == "dir" && value is not ("ltr" or "rtl" or "auto"))
+            {
+                return $"dir=\"{value}\" must be ltr, rtl or auto.";
+            }
+        }
+
+        return null;
+    }
+}
