@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Landau.Site.Diagnostics;
-using Landau.Site.Publishing;
 using Landau.Site.Rendering;
 
 namespace Landau.Site.Checking;
@@ -19,13 +18,17 @@ namespace Landau.Site.Checking;
 public static class RenderedSiteChecker
 {
     /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
-    public static IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> otherFiles, string basePath, DiagnosticBag diagnostics)
+    /// <param name="pages">The rendered pages.</param>
+    /// <param name="expectedFiles">Every other file of the build, and pages that failed to render (already reported), which links may lead to.</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
     {
         var facts = new PageFacts[pages.Count];
         Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i], diagnostics));
 
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
-        var files = otherFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var files = expectedFiles.ToHashSet(StringComparer.Ordinal);
         var external = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in facts.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
         {

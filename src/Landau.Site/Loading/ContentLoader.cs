@@ -73,10 +73,10 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             return null;
         }
 
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(Path.Combine(sourceDirectory, relativePath));
+            bytes = File.ReadAllBytes(Path.Combine(sourceDirectory, relativePath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +84,22 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             return null;
         }
 
-        return Parse(new SourceFile(relativePath, text), language, string.Join('/', segments[2..]), diagnostics);
+        if (SourceText.Decode(bytes, relativePath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Parse(new SourceFile(relativePath, text), language, string.Join('/', segments[2..]), diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser failing in a way it should not: report it on this file and go on with the others.
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(relativePath),
+                $"This file could not be read ({ex.GetType().Name}: {ex.Message}). Check its front matter and Markdown; if it looks right, report this.");
+            return null;
+        }
     }
 
     /// <summary>Parses one file's text; <paramref name="contentPath"/> is its path below the language folder.</summary>

@@ -12,6 +12,13 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
     public static FrontMatterBlock? Split(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = file.Text.StartsWith('\uFEFF') ? file.Text[1..] : file.Text;
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.Path, 1, 1),
+                "The file is empty. A page starts with front matter: a line '---', then 'title: …', then a line '---', then the text.");
+            return null;
+        }
+
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
         {

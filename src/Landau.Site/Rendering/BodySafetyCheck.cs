@@ -19,7 +19,7 @@ public sealed class BodySafetyCheck
     ];
 
     private static readonly string[] Attributes =
-        ["href", "id", "class", "role", "aria-label", "tabindex", "src", "alt", "title", "lang", "dir", "scope", "start"];
+        ["href", "id", "class", "role", "aria-label", "src", "alt", "title", "lang", "dir", "scope", "start"];
 
     private readonly HtmlSanitizerOptions _options = new()
     {

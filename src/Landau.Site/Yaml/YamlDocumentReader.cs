@@ -1,5 +1,6 @@
 using Landau.Site.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Landau.Site.Yaml;
@@ -17,6 +18,11 @@ public static class YamlDocumentReader
     /// </summary>
     public static YamlFields? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, bool emptyIsEmptyMap = false)
     {
+        if (!WithinLimits(yaml, path, firstLine, diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -61,6 +67,69 @@ public static class YamlDocumentReader
         }
 
         return new YamlFields(mapping, path, firstLine, diagnostics);
+    }
+
+    /// <summary>Front matter and YAML files larger than this are refused before they are parsed.</summary>
+    public const int MaxChars = 64 * 1024;
+
+    /// <summary>More YAML nodes than this in one document is not a page's front matter.</summary>
+    public const int MaxNodes = 5_000;
+
+    /// <summary>
+    /// Refuses what could make reading slow or ambiguous: huge documents, anchors and aliases
+    /// (the "billion laughs" expansion), and tabs in indentation (which YAML forbids, with a
+    /// message editors do not understand).
+    /// </summary>
+    private static bool WithinLimits(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (yaml.Length > MaxChars)
+        {
+            diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1),
+                $"This YAML block has {yaml.Length / 1024} KB; at most {MaxChars / 1024} KB are allowed. Move long text into the page body.");
+            return false;
+        }
+
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i][..indentation].Contains('\t', StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine + i, lines[i].IndexOf('\t', StringComparison.Ordinal) + 1),
+                    "This line is indented with a tab. YAML needs spaces for indentation: replace the tab with spaces.");
+                return false;
+            }
+        }
+
+        var parser = new Parser(new StringReader(yaml));
+        var nodes = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case AnchorAlias alias:
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, new SourceLocation(path, (int)alias.Start.Line + firstLine - 1, (int)alias.Start.Column),
+                            $"YAML aliases (*{alias.Value}) are not supported here; write the value out.");
+                        return false;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, new SourceLocation(path, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column),
+                            $"YAML anchors (&{node.Anchor}) are not supported here; write the value out.");
+                        return false;
+                    case NodeEvent when ++nodes > MaxNodes:
+                        diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1),
+                            $"This YAML block has more than {MaxNodes} values; that is not front matter.");
+                        return false;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Syntax errors are reported with their position by the full parse that follows.
+        }
+
+        return true;
     }
 
     // YamlDotNet messages start with "(Line: 3, Col: 7, ...)": the location is printed separately.

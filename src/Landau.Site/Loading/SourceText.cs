@@ -1,0 +1,57 @@
+using System.Text;
+using Landau.Site.Diagnostics;
+
+namespace Landau.Site.Loading;
+
+/// <summary>
+/// Reads a source file's bytes as UTF-8, strictly: a file saved in another encoding (Windows-1252,
+/// say) is an error at the line of its first invalid byte, never a page full of replacement
+/// characters. Oversized files are refused before they are parsed.
+/// </summary>
+public static class SourceText
+{
+    /// <summary>A content page larger than this is almost certainly a mistake (a pasted document, a binary).</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length > MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path),
+                $"The file has {bytes.Length / 1024} KB; a page may have at most {MaxFileBytes / 1024} KB. Split it into several pages.");
+            return null;
+        }
+
+        try
+        {
+            return Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var index = ex.Index >= 0 ? ex.Index : FirstInvalidByte(bytes);
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, 1),
+                "The file is not saved as UTF-8 (the text here has a character in another encoding). Save it as UTF-8 in your editor.");
+            return null;
+        }
+    }
+
+    private static int FirstInvalidByte(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        var position = 0;
+        while (position < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[position..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return position;
+            }
+
+            position += consumed;
+        }
+
+        return span.Length;
+    }
+}
