@@ -127,4 +127,31 @@ public sealed partial class BuildCommandTests
     private static Dictionary<string, string> Snapshot(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public void Check_runs_everything_and_writes_nothing()
+    {
+        using var site = TestSite.FromFixture();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CommandLine.Run(["check", "--source", site.Root], stdout, stderr);
+        Assert.Equal(CommandLine.Success, exit);
+        Assert.Matches(@"^Checked 13 pages .* no errors\. Nothing was written\.", stdout.ToString());
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_a_failure()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("content/de/themen/zweiter-schritt.md", "---\ntitle: Zweiter Schritt\n---\nMehr [hier](https://www.landau.de).\n");
+        var (lenient, _, _) = site.RunCli();
+        Assert.Equal(CommandLine.Success, lenient);
+        var before = Snapshot(site.Output);
+        var (strict, stdout, stderr) = site.RunCli("--strict");
+        Assert.Equal(CommandLine.ContentErrors, strict);
+        Assert.Contains("warning LS3016", stderr);
+        Assert.Contains("Nothing was written", stdout);
+        Assert.Equal(before, Snapshot(site.Output));
+    }
 }
