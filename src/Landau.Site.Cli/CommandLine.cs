@@ -27,7 +27,23 @@ public static class CommandLine
 
         var build = new Command("build", "Build the site into the output folder.") { source, output, baseUrl, drafts, strict };
         var check = new Command("check", "Run the whole build and every check without writing anything; lists external links.") { source, baseUrl, drafts, strict };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check };
+        var language = new Argument<string>("language") { Description = "The language code, e.g. en, ar, de-ls." };
+        var page = new Argument<string>("path") { Description = "The page below the language folder, e.g. wegweiser/sprache/_index.md." };
+        var optionalPage = new Argument<string?>("path") { Description = "The page below the language folder.", Arity = ArgumentArity.ZeroOrOne };
+        var onlyLanguage = new Option<string>("--lang") { Description = "Only this language." };
+        var format = new Option<string>("--format") { Description = "text, json or csv.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var all = new Option<bool>("--all") { Description = "Stamp every outdated translation of the language." };
+        var since = new Option<string>("--since") { Description = "The Git revision with the version before the minor edit (default: HEAD).", DefaultValueFactory = _ => "HEAD" };
+        var translations = new Command("translations", "Translators' commands: status, new, stamp, minor-edit, diff.")
+        {
+            new Command("status", "Per language: up to date, outdated, missing and orphaned pages.") { source, onlyLanguage, format },
+            new Command("new", "Start a translation from its source page (translation_status: draft).") { language, page, source },
+            new Command("stamp", "Mark a translation as matching the current source (after updating it).") { language, optionalPage, all, source },
+            new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
+            new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
+        };
+        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, translations };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -42,6 +58,11 @@ public static class CommandLine
         }
 
         var command = parse.CommandResult.Command;
+        if (command.Parents.Contains(translations))
+        {
+            return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, stdout, stderr);
+        }
+
         if (command != build && command != check)
         {
             // 'landau-site', '--help' or '--version': let System.CommandLine print them.
@@ -92,6 +113,67 @@ public static class CommandLine
         }
 
         stdout.WriteLine(Summary(result, options));
+        return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int RunTranslations(
+        string name, ParseResult parse, Option<string> source, Argument<string> language, Argument<string> page, Argument<string?> optionalPage,
+        Option<string> onlyLanguage, Option<string> format, Option<bool> all, Option<string> since, TextWriter stdout, TextWriter stderr)
+    {
+        var folder = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"landau-site: error: the source folder '{folder}' does not exist.");
+            return UsageError;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var site = SiteBuilder.Assemble(folder, diagnostics);
+        foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        if (site is null || diagnostics.HasErrors)
+        {
+            stderr.WriteLine("The site has errors: fix them first (landau-site check lists them).");
+            return ContentErrors;
+        }
+
+        if (name == "status")
+        {
+            var report = Translations.TranslationReport.Create(site);
+            if (parse.GetValue(onlyLanguage) is { } only)
+            {
+                if (report.Languages.All(l => l.Code != only))
+                {
+                    stderr.WriteLine($"landau-site: error: '{only}' is not a translated language of the site.");
+                    return UsageError;
+                }
+
+                report = report with { Languages = report.Languages.Where(l => l.Code == only).ToList() };
+            }
+
+            stdout.Write(parse.GetValue(format) switch
+            {
+                "json" => Translations.TranslationReportWriter.Json(report),
+                "csv" => Translations.TranslationReportWriter.Csv(report),
+                _ => Translations.TranslationReportWriter.Text(report),
+            });
+            return Success;
+        }
+
+        var desk = new Translations.TranslationDesk(Path.GetFullPath(folder), site);
+        var result = name switch
+        {
+            "new" => desk.New(parse.GetValue(language)!, parse.GetValue(page)!),
+            "stamp" when parse.GetValue(all) && parse.GetValue(optionalPage) is null => desk.StampAll(parse.GetValue(language)),
+            "stamp" when parse.GetValue(optionalPage) is { } path => desk.Stamp(parse.GetValue(language)!, path),
+            "stamp" => new Translations.DeskResult(false, "Name the page to stamp, or use --all."),
+            "minor-edit" => desk.MinorEdit(parse.GetValue(page)!, parse.GetValue(since)!),
+            _ => desk.Diff(parse.GetValue(language)!, parse.GetValue(page)!),
+        };
+        (result.Succeeded ? stdout : stderr).WriteLine(result.Message);
         return result.Succeeded ? Success : ContentErrors;
     }
 

@@ -9,7 +9,20 @@ public sealed record Page
 {
     public required ParsedPage Source { get; init; }
 
+    /// <summary>The language tree the page lives in (its URL prefix and its reader).</summary>
     public required LanguageConfig Language { get; init; }
+
+    /// <summary>The language of the page's text: <see cref="Language"/>, or the fallback language for a <see cref="IsFallback"/> page.</summary>
+    public required LanguageConfig ContentLanguage { get; init; }
+
+    /// <summary>A page that stands in for a missing translation and shows the fallback language's text.</summary>
+    public bool IsFallback => ContentLanguage.Code != Language.Code;
+
+    /// <summary>How this page relates to its source.</summary>
+    public required TranslationState State { get; init; }
+
+    /// <summary>The URL of the page the text comes from, in the language it was written in (canonical for fallback pages).</summary>
+    public required string ContentUrl { get; init; }
 
     /// <summary>The translation key, shared by a page and all its translations.</summary>
     public string Key => Source.TranslationKey;

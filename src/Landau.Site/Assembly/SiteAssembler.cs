@@ -26,6 +26,7 @@ public static class SiteAssembler
         }
 
         var byKey = new Dictionary<string, Dictionary<string, Page>>(StringComparer.Ordinal);
+        var orphans = new List<ParsedPage>();
         foreach (var language in config.Languages)
         {
             foreach (var item in parsed.Where(p => p.Language == language.Code))
@@ -37,6 +38,7 @@ public static class SiteAssembler
                         continue; // the German page has an error of its own, reported already
                     }
 
+                    orphans.Add(item);
                     diagnostics.Warning(DiagnosticCodes.TranslationWithoutSource, new SourceLocation(item.SourcePath, 1, 1),
                         $"This translation has no German page content/{source}/{item.TranslationKey}; it is not published. Was the German page moved or renamed?");
                     continue;
@@ -65,31 +67,108 @@ public static class SiteAssembler
                 {
                     Source = item,
                     Language = language,
+                    ContentLanguage = language,
                     FrontMatter = frontMatter,
+                    State = item.Language == source ? TranslationState.Source : TranslationState.UpToDate,
                     Url = SitePaths.Url(config.BasePath, language.Code, item.ContentPath),
+                    ContentUrl = SitePaths.Url(config.BasePath, language.Code, item.ContentPath),
                     OutputPath = SitePaths.OutputPath(language.Code, item.ContentPath),
                 };
             }
         }
+
+        ComputeStates(config, byKey);
+        var resolved = AddFallbacks(config, byKey);
 
         var children = BuildTree(sourcePages, diagnostics);
         var contactKeys = sourcePages.Values
             .Where(p => p.FrontMatter.Type == ContentType.Contact)
             .ToDictionary(p => Path.GetFileNameWithoutExtension(p.TranslationKey), p => p.TranslationKey, StringComparer.Ordinal);
 
-        var frozen = byKey.ToDictionary(
-            e => e.Key,
-            e => (IReadOnlyDictionary<string, Page>)e.Value,
-            StringComparer.Ordinal);
         var order = config.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        var pages = frozen.Values.SelectMany(t => t.Values)
+        var pages = resolved.Values.SelectMany(t => t.Values)
             .OrderBy(p => order[p.Language.Code])
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
 
-        var site = new SiteModel(config, pages, frozen, children, contactKeys);
+        var site = new SiteModel(config, pages, resolved, children, contactKeys) { Orphans = orphans };
         CheckReferences(site, content.FailedSourceKeys, diagnostics);
         return site;
+    }
+
+    /// <summary>
+    /// A translation is up to date when its <c>source_hash</c> is the hash of its source page's current
+    /// text. The source is the default language's page, or a pivot language's page (an English page
+    /// for a language translated from English): then an outdated pivot page makes it outdated too.
+    /// </summary>
+    private static void ComputeStates(SiteConfig config, Dictionary<string, Dictionary<string, Page>> byKey)
+    {
+        // Pivot languages first, so that their state is known when the languages translated from them are judged.
+        var ordered = config.Languages.OrderBy(l => l.TranslatedFrom is null ? 0 : 1).ToList();
+        foreach (var translations in byKey.Values)
+        {
+            foreach (var language in ordered)
+            {
+                if (!translations.TryGetValue(language.Code, out var page) || page.State == TranslationState.Source)
+                {
+                    continue;
+                }
+
+                var sourceLanguage = config.SourceOf(language);
+                var outdated = !translations.TryGetValue(sourceLanguage.Code, out var source)
+                    || page.FrontMatter.SourceHash != source.Source.ContentHash
+                    || source.State == TranslationState.Outdated;
+                translations[language.Code] = page with { State = outdated ? TranslationState.Outdated : TranslationState.UpToDate };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every page of the source language exists in every language's tree: where a translation is
+    /// missing, a fallback page shows the text of the language's fallback (German, or for Leichte
+    /// Sprache standard German) at the translation's address.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, Page>> AddFallbacks(SiteConfig config, Dictionary<string, Dictionary<string, Page>> byKey)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, Page>>(StringComparer.Ordinal);
+        foreach (var (key, translations) in byKey)
+        {
+            var all = new Dictionary<string, Page>(translations, StringComparer.Ordinal);
+            foreach (var language in config.Languages.Where(l => !translations.ContainsKey(l.Code)))
+            {
+                var content = FallbackContent(config, language, translations);
+                if (content is null)
+                {
+                    continue;
+                }
+
+                all[language.Code] = content with
+                {
+                    Language = language,
+                    State = TranslationState.Missing,
+                    Url = SitePaths.Url(config.BasePath, language.Code, content.Source.ContentPath),
+                    OutputPath = SitePaths.OutputPath(language.Code, content.Source.ContentPath),
+                };
+            }
+
+            result[key] = all;
+        }
+
+        return result;
+    }
+
+    private static Page? FallbackContent(SiteConfig config, LanguageConfig language, Dictionary<string, Page> translations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { language.Code };
+        for (var next = config.FallbackOf(language); seen.Add(next.Code); next = config.FallbackOf(next))
+        {
+            if (translations.TryGetValue(next.Code, out var page))
+            {
+                return page;
+            }
+        }
+
+        return translations.GetValueOrDefault(config.DefaultLanguage.Code);
     }
 
     private static void Duplicate(ParsedPage page, ParsedPage first, DiagnosticBag diagnostics) =>
@@ -155,7 +234,7 @@ public static class SiteAssembler
 
     private static void CheckReferences(SiteModel site, IReadOnlySet<string> failedKeys, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.Pages)
+        foreach (var page in site.Pages.Where(p => !p.IsFallback))
         {
             foreach (var link in page.Source.PageLinks)
             {

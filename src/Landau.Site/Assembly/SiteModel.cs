@@ -29,23 +29,30 @@ public sealed class SiteModel
 
     public SiteConfig Config { get; }
 
+    /// <summary>Translations whose source page does not exist (not published).</summary>
+    public IReadOnlyList<Loading.ParsedPage> Orphans { get; init; } = [];
+
+    /// <summary>The keys of all pages of the source language, in order.</summary>
+    public IEnumerable<string> Keys => _byKey.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>All published pages, ordered by language (site.yml order) and key.</summary>
     public IReadOnlyList<Page> Pages { get; }
 
-    /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, if that translation exists.</summary>
+    /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, if that translation really exists (not a fallback).</summary>
     public Page? Find(string key, string language) =>
-        _byKey.TryGetValue(key, out var translations) && translations.TryGetValue(language, out var page) ? page : null;
+        Resolve(key, language) is { IsFallback: false } page ? page : null;
 
     /// <summary>
-    /// The page a reader of <paramref name="language"/> should get for <paramref name="key"/>: the
-    /// translation where it exists, otherwise the source-language page.
+    /// The page a reader of <paramref name="language"/> gets for <paramref name="key"/>: the
+    /// translation, or the fallback page at the same address in the reader's language tree.
     /// </summary>
-    public Page? Resolve(string key, string language) => Find(key, language) ?? Find(key, Config.DefaultLanguage.Code);
+    public Page? Resolve(string key, string language) =>
+        _byKey.TryGetValue(key, out var pages) && pages.TryGetValue(language, out var page) ? page : null;
 
-    /// <summary>The translations of a key, in the order of the site's languages.</summary>
+    /// <summary>The real translations of a key (no fallback pages), in the order of the site's languages.</summary>
     public IReadOnlyList<Page> TranslationsOf(string key) =>
         _byKey.TryGetValue(key, out var translations)
-            ? Config.Languages.Select(l => translations.GetValueOrDefault(l.Code)).OfType<Page>().ToList()
+            ? Config.Languages.Select(l => translations.GetValueOrDefault(l.Code)).OfType<Page>().Where(p => !p.IsFallback).ToList()
             : [];
 
     /// <summary>The keys of a section's children, ordered by weight, then title, then key.</summary>

@@ -9,6 +9,7 @@ using Landau.Site.Localization;
 using Landau.Site.Markdown;
 using Landau.Site.Publishing;
 using Landau.Site.Rendering;
+using Landau.Site.Translations;
 
 namespace Landau.Site.Building;
 
@@ -48,6 +49,7 @@ public static class SiteBuilder
 
         // Assemble: the site as a whole.
         var site = SiteAssembler.Assemble(config, content, diagnostics);
+        var translationReport = TranslationReport.Create(site);
         var (assets, assetFiles) = AssetPipeline.Build(source, config.BasePath, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -79,7 +81,7 @@ public static class SiteBuilder
 
         files.AddRange(assetFiles);
         files.AddRange(hostingFiles);
-        var perLanguage = site.Pages.GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
+        var perLanguage = site.Pages.Where(p => !p.IsFallback).GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
         var failsStrict = options.TreatWarningsAsErrors && diagnostics.Count > 0;
         if (diagnostics.HasErrors || failsStrict || !options.WriteOutput)
         {
@@ -88,6 +90,20 @@ public static class SiteBuilder
 
         var written = OutputWriter.Write(output, files, diagnostics);
         return Finish(diagnostics, perLanguage, clock, written) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors };
+    }
+
+    /// <summary>Load and Assemble only: the site model for commands that do not render (translation status).</summary>
+    public static SiteModel? Assemble(string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        var source = Path.GetFullPath(sourceDirectory);
+        var config = SiteConfigLoader.Load(source, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        var content = new ContentLoader(config, MarkdownPipelineFactory.Create()).Load(source, includeDrafts: true, diagnostics);
+        return SiteAssembler.Assemble(config, content, diagnostics);
     }
 
     private static bool IsInside(string path, string folder)

@@ -136,7 +136,8 @@ public static class RenderedSiteChecker
         var links = document.QuerySelectorAll("a[href], link[href]")
             .Select(e => new PageLinkFact(e.GetAttribute("href")!, e.LocalName == "a" ? e.TextContent : "", LanguageOf(e), e.LocalName == "a"))
             .ToList();
-        var language = document.DocumentElement.GetAttribute("lang") ?? "";
+        // The language of the page's title: on a fallback page the wrapped original's, not the page's.
+        var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
         return new PageFacts(page.OutputPath, page.SourcePath, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links);
     }
 

@@ -2,9 +2,27 @@ using System.Globalization;
 
 namespace Landau.Site.Configuration;
 
-/// <summary>One language of the site: its BCP 47 tag (also the URL prefix and content folder), its own name and its direction.</summary>
+/// <summary>
+/// One language of the site: its code (the URL prefix and content folder, a BCP 47 tag or a
+/// variant such as <c>de-ls</c> for Leichte Sprache), its own name and its direction.
+/// </summary>
 public sealed record LanguageConfig(string Code, string Name, TextDirection Direction)
 {
+    /// <summary>The BCP 47 tag for <c>lang</c> attributes: the code, or for a variant its language (Leichte Sprache is <c>de</c>).</summary>
+    public string Lang { get; init; } = Code;
+
+    /// <summary>A variant of another language (Leichte Sprache): not a separate locale, so not an <c>hreflang</c> alternate.</summary>
+    public bool IsVariant => Lang != Code;
+
+    /// <summary>The language whose page a reader gets where this language has none; null: the default language.</summary>
+    public string? Fallback { get; init; }
+
+    /// <summary>The language this one is translated from (a pivot such as English); null: the default language.</summary>
+    public string? TranslatedFrom { get; init; }
+
+    /// <summary>The .NET culture for dates and numbers; null: the one of <see cref="Lang"/>.</summary>
+    public string? CultureName { get; init; }
+
     /// <summary>The value of the HTML <c>dir</c> attribute.</summary>
     public string Dir => Direction == TextDirection.Rtl ? "rtl" : "ltr";
 
@@ -12,7 +30,9 @@ public sealed record LanguageConfig(string Code, string Name, TextDirection Dire
     /// The culture used for dates and numbers, always on the Gregorian calendar: appointments and
     /// review dates in Landau are Gregorian, even where the language's default calendar is not (fa, ar-SA).
     /// </summary>
-    public CultureInfo Culture { get; } = CreateCulture(Code);
+    public CultureInfo Culture => Cultures.GetOrAdd(CultureName ?? Lang, CreateCulture);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.Ordinal);
 
     private static CultureInfo CreateCulture(string code)
     {

@@ -38,6 +38,14 @@ public sealed record SiteConfig
 
     public LanguageConfig? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
+    /// <summary>The language whose page a reader of <paramref name="language"/> gets where there is no translation.</summary>
+    public LanguageConfig FallbackOf(LanguageConfig language) =>
+        language.Fallback is { } code && FindLanguage(code) is { } fallback ? fallback : DefaultLanguage;
+
+    /// <summary>The language <paramref name="language"/> is translated from: a pivot such as English, or the default language.</summary>
+    public LanguageConfig SourceOf(LanguageConfig language) =>
+        language.TranslatedFrom is { } code && FindLanguage(code) is { } source ? source : DefaultLanguage;
+
     public string TitleFor(string languageCode) =>
         Title.TryGetValue(languageCode, out var title) ? title : Title[DefaultLanguage.Code];
 

@@ -12,7 +12,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
         ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "params"];
 
-    private static readonly string[] LanguageKeys = ["code", "name", "dir"];
+    private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture"];
 
     /// <summary>BCP 47 tags as used here: a primary language subtag and optional subtags (de, de-x-ls, pt-BR).</summary>
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
@@ -44,6 +44,18 @@ public static partial class SiteConfigLoader
         fields.ReportUnknownKeys(KnownKeys, DiagnosticCodes.ConfigUnknownKey, "in site.yml");
 
         var languages = ReadLanguages(fields, diagnostics);
+
+        foreach (var language in languages)
+        {
+            foreach (var (key, reference) in new[] { ("fallback", language.Fallback), ("translated_from", language.TranslatedFrom) })
+            {
+                if (reference is not null && (reference == language.Code || languages.All(l => l.Code != reference)))
+                {
+                    diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("languages"),
+                        $"Language '{language.Code}': {key} '{reference}' must be another language listed under 'languages'.");
+                }
+            }
+        }
 
         var defaultCode = fields.Text("default_language");
         LanguageConfig? defaultLanguage = null;
@@ -175,7 +187,20 @@ public static partial class SiteConfigLoader
                 continue;
             }
 
-            result.Add(new LanguageConfig(code, name, dir == "rtl" ? TextDirection.Rtl : TextDirection.Ltr));
+            var lang = entry.GetValueOrDefault("lang") as string ?? code;
+            if (!LanguageTag().IsMatch(lang))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}': lang '{lang}' is not a BCP 47 language tag.");
+                continue;
+            }
+
+            result.Add(new LanguageConfig(code, name, dir == "rtl" ? TextDirection.Rtl : TextDirection.Ltr)
+            {
+                Lang = lang,
+                Fallback = entry.GetValueOrDefault("fallback") as string,
+                TranslatedFrom = entry.GetValueOrDefault("translated_from") as string,
+                CultureName = entry.GetValueOrDefault("culture") as string,
+            });
         }
 
         return result;

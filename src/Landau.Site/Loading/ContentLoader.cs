@@ -152,6 +152,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             FrontMatter = frontMatter,
             Body = body,
             BodyFirstLine = block.BodyFirstLine,
+            ContentHash = Translations.SourceHash.Compute(fields, frontMatter.Type, block.Body),
             PageLinks = links,
         };
     }

@@ -56,6 +56,27 @@ public static class FrontMatterParser
         var translationKey = fields.Text("translation_key");
         var details = ContentSchema.ReadDetails(type, fields);
         var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        var sourceHash = fields.Text("source_hash");
+        var review = TranslationReview.Reviewed;
+        switch (fields.Text("translation_status"))
+        {
+            case null or "reviewed":
+                break;
+            case "draft":
+                review = TranslationReview.Draft;
+                break;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation("translation_status"),
+                    $"translation_status must be draft or reviewed, not '{other}'.");
+                break;
+        }
+
+        if (isSourceLanguage && (sourceHash is not null || fields.Has("translation_status")))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownField, fields.KeyLocation(sourceHash is not null ? "source_hash" : "translation_status"),
+                "source_hash and translation_status belong on translations, not on pages of the source language; remove them.");
+        }
+
         if (diagnostics.ErrorCount > errorsBefore || !ok)
         {
             return null;
@@ -70,6 +91,8 @@ public static class FrontMatterParser
             Weight = weight,
             Draft = draft,
             TranslationKey = translationKey,
+            SourceHash = sourceHash,
+            Review = review,
             Details = details,
             Params = parameters,
             FieldLocations = fields.Keys.Distinct().ToDictionary(k => k, fields.KeyLocation, StringComparer.Ordinal),

@@ -32,6 +32,9 @@ public sealed record ParsedPage
     /// <summary>The file line the Markdown body starts on (Markdig counts lines from 0 within the body).</summary>
     public required int BodyFirstLine { get; init; }
 
+    /// <summary>The fingerprint of this page's translatable text (see <see cref="Translations.SourceHash"/>).</summary>
+    public required string ContentHash { get; init; }
+
     /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
     public required IReadOnlyList<PageLink> PageLinks { get; init; }
 }

@@ -18,7 +18,13 @@ public static class ContentSchema
         new("draft", FieldKind.Boolean, false, false, "true: Entwurf, wird nicht veröffentlicht"),
         new("translation_key", FieldKind.Text, false, false, "Nur selten nötig: Pfad der deutschen Seite, die diese Seite übersetzt"),
         new("params", FieldKind.Map, false, false, "Zusätzliche Werte für die Layouts"),
+        new("source_hash", FieldKind.Text, false, false, "Nur Übersetzungen: Kennung der Fassung des Originals, aus der übersetzt wurde (landau-site translations stamp setzt sie)"),
+        new("translation_status", FieldKind.Text, false, false, "Nur Übersetzungen: draft (noch nicht geprüft) oder reviewed (geprüft)"),
     ];
+
+    /// <summary>The text fields a translator translates: they make up a page's <see cref="Translations.SourceHash"/>.</summary>
+    public static IEnumerable<string> TranslatableFields(ContentType type) =>
+        Fields(type).Where(f => f.Translatable).Select(f => f.Name);
 
     private static readonly IReadOnlyList<FieldSpec> Principle =
     [

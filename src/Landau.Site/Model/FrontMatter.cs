@@ -20,6 +20,12 @@ public sealed record FrontMatter
 
     public string? TranslationKey { get; init; }
 
+    /// <summary>On a translation: the <see cref="Translations.SourceHash"/> of the source page it was made from.</summary>
+    public string? SourceHash { get; init; }
+
+    /// <summary>On a translation: whether a person has reviewed it (a machine draft has not).</summary>
+    public TranslationReview Review { get; init; } = TranslationReview.Reviewed;
+
     public required TypeDetails Details { get; init; }
 
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();

@@ -33,7 +33,8 @@ public static class HostingFiles
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        foreach (var page in site.Pages)
+        // Fallback pages are the source text at another address: not in the sitemap, not alternates.
+        foreach (var page in site.Pages.Where(p => !p.IsFallback))
         {
             xml.Append("  <url>\n    <loc>").Append(Escape(site.Config.AbsoluteUrl(page.Url))).Append("</loc>\n");
             var translations = site.TranslationsOf(page.Key);
@@ -41,7 +42,12 @@ public static class HostingFiles
             {
                 foreach (var translation in translations)
                 {
-                    xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(translation.Language.Code)
+                    if (translation.Language.IsVariant)
+                    {
+                        continue;
+                    }
+
+                    xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(translation.Language.Lang)
                         .Append("\" href=\"").Append(Escape(site.Config.AbsoluteUrl(translation.Url))).Append("\"/>\n");
                 }
             }

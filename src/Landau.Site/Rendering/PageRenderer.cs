@@ -65,8 +65,14 @@ public sealed class PageRenderer
         }
 
         var strings = _strings[page.Language.Code];
-        var body = RenderBody(page.Source.Body, page, strings);
-        _safety.Check(body.Html, page.Source.Body, block => RenderBody(block, page, strings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
+        // The body of a fallback page is in the fallback language: its callout labels must be too.
+        var bodyStrings = _strings[page.ContentLanguage.Code];
+        var body = RenderBody(page.Source.Body, page, bodyStrings);
+        if (!page.IsFallback)
+        {
+            _safety.Check(body.Html, page.Source.Body, block => RenderBody(block, page, bodyStrings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
+        }
+
         var views = new ViewFactory(_site, page.Language, strings);
         var globals = Globals(page.Language, strings, views, page.Key);
         globals["page"] = views.PageView(page, body);
@@ -152,7 +158,7 @@ public sealed class PageRenderer
             page.Key,
             target => _site.Resolve(target, page.Language.Code)?.Url,
             label => strings.TryGet(label, out var text) ? text : label,
-            isolateLatinRuns: page.Language.Direction == Configuration.TextDirection.Rtl);
+            isolateLatinRuns: page.ContentLanguage.Direction == Configuration.TextDirection.Rtl);
 
     private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
     {

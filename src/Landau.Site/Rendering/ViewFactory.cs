@@ -30,7 +30,20 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         var index = siblings.ToList().IndexOf(page.Key);
         view["previous"] = index > 0 ? SummaryOf(siblings[index - 1], page.Key) : null;
         view["next"] = index >= 0 && index < siblings.Count - 1 ? SummaryOf(siblings[index + 1], page.Key) : null;
-        view["noindex"] = false;
+        // A fallback page is the source page's text at another address: not indexed, canonical to the original.
+        view["noindex"] = page.IsFallback;
+        view["state"] = page.State switch
+        {
+            TranslationState.Source => "source",
+            TranslationState.UpToDate => "current",
+            TranslationState.Outdated => "outdated",
+            _ => "missing",
+        };
+        view["is_draft"] = page.FrontMatter.Review == TranslationReview.Draft && page.State != TranslationState.Source && !page.IsFallback;
+        view["content_url"] = page.ContentUrl;
+        view["canonical_url"] = Config.AbsoluteUrl(page.IsFallback ? page.ContentUrl : page.Url);
+        view["source_url"] = site.Find(page.Key, Config.SourceOf(page.Language).Code)?.Url;
+        view["source_lang"] = Config.SourceOf(page.Language).Lang;
         view["offers"] = page.Type == ContentType.Guide
             ? List(site.OfType(ContentType.Offer, reader.Code)
                 .Where(o => o.FrontMatter.Details is OfferDetails { Sections: { } sections } && sections.Contains(page.Id))
@@ -57,20 +70,29 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["type"] = "404",
             ["url"] = $"{Config.BasePath}{reader.Code}/404.html",
             ["absolute_url"] = null,
-            ["lang"] = reader.Code,
+            ["lang"] = reader.Lang,
             ["dir"] = reader.Dir,
             ["is_other_language"] = false,
+            ["is_fallback"] = false,
+            ["state"] = "source",
+            ["content_url"] = null,
+            ["canonical_url"] = null,
             ["is_home"] = false,
             ["is_section"] = false,
             ["is_current"] = true,
             ["is_active"] = true,
             ["noindex"] = true,
+            ["is_draft"] = false,
+            ["source_url"] = null,
+            ["source_lang"] = null,
             ["content"] = new HtmlFragment(""),
             ["children"] = List(Array.Empty<ScriptObject>()),
             ["breadcrumbs"] = List(Array.Empty<ScriptObject>()),
             ["translations"] = List(Config.Languages.Select(l => Freeze(new ScriptObject
             {
                 ["code"] = l.Code,
+                ["lang"] = l.Lang,
+                ["hreflang"] = null,
                 ["name"] = l.Name,
                 ["dir"] = l.Dir,
                 ["url"] = SitePaths.Url(Config.BasePath, l.Code, SitePaths.HomeKey),
@@ -100,10 +122,11 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["description"] = page.FrontMatter.Description,
             ["type"] = ContentSchema.NameOf(page.Type),
             ["url"] = page.Url,
-            ["lang"] = page.Language.Code,
-            ["dir"] = page.Language.Dir,
-            // A page shown in another language than the reader's (an untranslated page) is marked so layouts set lang/dir on it.
-            ["is_other_language"] = page.Language.Code != reader.Code,
+            // The language of the page's text: for a fallback page the fallback language's, so layouts mark it with lang/dir.
+            ["lang"] = page.ContentLanguage.Lang,
+            ["dir"] = page.ContentLanguage.Dir,
+            ["is_other_language"] = page.ContentLanguage.Lang != reader.Lang,
+            ["is_fallback"] = page.IsFallback,
             ["is_home"] = page.IsHome,
             ["is_section"] = page.IsSection,
             ["is_current"] = currentKey == page.Key,
@@ -121,7 +144,8 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     {
         ["title"] = Config.TitleFor(reader.Code),
         ["base_url"] = Config.BaseUrl.AbsoluteUri,
-        ["lang"] = reader.Code,
+        ["lang"] = reader.Lang,
+        ["code"] = reader.Code,
         ["dir"] = reader.Dir,
         ["language_name"] = reader.Name,
         ["default_language"] = Config.DefaultLanguage.Code,
@@ -135,6 +159,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     public ScriptObject LanguageView(LanguageConfig language) => Freeze(new ScriptObject
     {
         ["code"] = language.Code,
+        ["lang"] = language.Lang,
         ["name"] = language.Name,
         ["dir"] = language.Dir,
         ["url"] = SitePaths.Url(Config.BasePath, language.Code, SitePaths.HomeKey),
@@ -145,19 +170,26 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     public ScriptObject? ContactById(string id) =>
         site.ContactKey(id) is { } key && site.Resolve(key, reader.Code) is { } page ? ContactView(page) : null;
 
+    /// <summary>
+    /// The page in every language, for the language switcher and hreflang: <c>available</c> only where
+    /// a real translation exists; elsewhere the link leads to the fallback page at that language's address.
+    /// </summary>
     private IEnumerable<ScriptObject> Translations(Page page)
     {
         foreach (var language in Config.Languages)
         {
-            var translation = site.Find(page.Key, language.Code);
+            var target = site.Resolve(page.Key, language.Code);
             yield return Freeze(new ScriptObject
             {
                 ["code"] = language.Code,
+                ["lang"] = language.Lang,
+                // Variants (Leichte Sprache) share their language's tag: they are not hreflang alternates.
+                ["hreflang"] = language.IsVariant ? null : language.Lang,
                 ["name"] = language.Name,
                 ["dir"] = language.Dir,
-                ["url"] = translation?.Url,
-                ["absolute_url"] = translation is null ? null : Config.AbsoluteUrl(translation.Url),
-                ["available"] = translation is not null,
+                ["url"] = target?.Url,
+                ["absolute_url"] = target is null ? null : Config.AbsoluteUrl(target.Url),
+                ["available"] = target is { IsFallback: false },
                 ["is_current"] = language.Code == reader.Code,
             });
         }
@@ -198,9 +230,9 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         {
             ["title"] = page.Title,
             ["url"] = page.Url,
-            ["lang"] = page.Language.Code,
-            ["dir"] = page.Language.Dir,
-            ["is_other_language"] = page.Language.Code != reader.Code,
+            ["lang"] = page.ContentLanguage.Lang,
+            ["dir"] = page.ContentLanguage.Dir,
+            ["is_other_language"] = page.ContentLanguage.Lang != reader.Lang,
             ["organisation"] = contact.Organisation,
             ["name"] = contact.Name,
             ["role"] = contact.Role,
