@@ -189,8 +189,9 @@ public static class CommandLine
             return $"{(options.WriteOutput ? "Build" : "Check")} failed: {result.ErrorCount} error(s){warnings} in {seconds} s.{unchanged}";
         }
 
+        var fallbacks = result.FallbackPages > 0 ? $" and {result.FallbackPages} fallback pages" : "";
         return options.WriteOutput
-            ? $"Built {total} pages ({perLanguage}) into {options.ResolvedOutputDirectory} in {seconds} s{warnings}."
-            : $"Checked {total} pages ({perLanguage}) in {seconds} s: no errors{warnings}. Nothing was written.";
+            ? $"Built {total} pages ({perLanguage}){fallbacks} into {options.ResolvedOutputDirectory} in {seconds} s{warnings}."
+            : $"Checked {total} pages ({perLanguage}){fallbacks} in {seconds} s: no errors{warnings}. Nothing was written.";
     }
 }

@@ -14,6 +14,9 @@ public sealed record BuildResult(
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !(WarningsAreErrors && WarningCount > 0);
 
+    /// <summary>Pages that stand in for missing translations (the fallback language's text).</summary>
+    public int FallbackPages { get; init; }
+
     /// <summary>Whether the build ran with <c>--strict</c>.</summary>
     public bool WarningsAreErrors { get; init; }
 

@@ -82,14 +82,15 @@ public static class SiteBuilder
         files.AddRange(assetFiles);
         files.AddRange(hostingFiles);
         var perLanguage = site.Pages.Where(p => !p.IsFallback).GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
+        var fallbackPages = site.Pages.Count(p => p.IsFallback);
         var failsStrict = options.TreatWarningsAsErrors && diagnostics.Count > 0;
         if (diagnostics.HasErrors || failsStrict || !options.WriteOutput)
         {
-            return Finish(diagnostics, perLanguage, clock, written: false) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors };
+            return Finish(diagnostics, perLanguage, clock, written: false) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages };
         }
 
         var written = OutputWriter.Write(output, files, diagnostics);
-        return Finish(diagnostics, perLanguage, clock, written) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors };
+        return Finish(diagnostics, perLanguage, clock, written) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages };
     }
 
     /// <summary>Load and Assemble only: the site model for commands that do not render (translation status).</summary>

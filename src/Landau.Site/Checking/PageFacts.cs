@@ -4,6 +4,7 @@ namespace Landau.Site.Checking;
 public sealed record PageFacts(
     string OutputPath,
     string SourcePath,
+    bool IsFallback,
     string Language,
     string H1Text,
     IReadOnlySet<string> Ids,

@@ -24,15 +24,36 @@ public static class RenderedSiteChecker
     /// <param name="diagnostics">Where problems are reported.</param>
     public static IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
     {
+        var findings = new System.Collections.Concurrent.ConcurrentBag<Finding>();
+        var external = CheckAll(pages, expectedFiles, basePath, findings);
+
+        // A fallback page shows the same source as the page it stands in for: a problem of that
+        // source found on several language trees is reported once.
+        var reported = new HashSet<(string, string)>();
+        foreach (var finding in findings.OrderBy(f => f.FromFallback).ThenBy(f => f.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal))
+        {
+            if (reported.Add((finding.Code, finding.SourcePath)) || !finding.FromFallback)
+            {
+                diagnostics.Error(finding.Code, new SourceLocation(finding.SourcePath), $"{finding.Message} (on {finding.OutputPath})");
+            }
+        }
+
+        return external;
+    }
+
+    private sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message);
+
+    private static IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
+    {
         var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i], diagnostics));
+        Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i], findings));
 
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
         var files = expectedFiles.ToHashSet(StringComparer.Ordinal);
         var external = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in facts.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
         {
-            var where = new SourceLocation(page.SourcePath);
+            void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
             foreach (var link in page.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor)))
             {
                 if (Resolve(page.OutputPath, link.Href, basePath) is not { } target)
@@ -51,7 +72,7 @@ public static class RenderedSiteChecker
                 var (path, fragment) = target;
                 if (path.Length > 0 && !byPath.ContainsKey(path) && !files.Contains(path))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenOutputLink, where, $"The link '{link.Href}' on {page.OutputPath} leads to nothing in this build.");
+                    Error(DiagnosticCodes.BrokenOutputLink, $"The link '{link.Href}' leads to nothing in this build.");
                     continue;
                 }
 
@@ -63,15 +84,15 @@ public static class RenderedSiteChecker
 
                 if (fragment is not null && !targetPage.Ids.Contains(fragment))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenOutputLink, where,
-                        $"The link '{link.Href}' on {page.OutputPath} points at '#{fragment}', which is not on that page (headings get other ids in other languages).");
+                    Error(DiagnosticCodes.BrokenOutputLink,
+                        $"The link '{link.Href}' points at '#{fragment}', which is not on that page (headings get other ids in other languages).");
                 }
 
                 // A link that shows another page's title in that page's language must say which language it is (WCAG 3.1.2).
                 if (targetPage.Language != link.Language && targetPage.H1Text.Length > 0 && Normalize(link.Text) == targetPage.H1Text)
                 {
-                    diagnostics.Error(DiagnosticCodes.MissingLanguage, where,
-                        $"The link text '{link.Text.Trim()}' on {page.OutputPath} is the title of a page in '{targetPage.Language}' but is not marked lang=\"{targetPage.Language}\"; check the layout.");
+                    Error(DiagnosticCodes.MissingLanguage,
+                        $"The link text '{link.Text.Trim()}' is the title of a page in '{targetPage.Language}' but is not marked lang=\"{targetPage.Language}\"; check the layout.");
                 }
             }
         }
@@ -79,11 +100,10 @@ public static class RenderedSiteChecker
         return external;
     }
 
-    private static PageFacts Read(RenderedPage page, DiagnosticBag diagnostics)
+    private static PageFacts Read(RenderedPage page, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
     {
         var document = new HtmlParser().ParseDocument(page.Html);
-        var where = new SourceLocation(page.SourcePath);
-        void Error(string code, string message) => diagnostics.Error(code, where, $"{message} (on {page.OutputPath})");
+        void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
 
         if (string.IsNullOrWhiteSpace(document.Title))
         {
@@ -138,7 +158,7 @@ public static class RenderedSiteChecker
             .ToList();
         // The language of the page's title: on a fallback page the wrapped original's, not the page's.
         var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
-        return new PageFacts(page.OutputPath, page.SourcePath, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links);
+        return new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links);
     }
 
     private static void CheckHeadingOrder(IHtmlDocument document, Action<string, string> error)

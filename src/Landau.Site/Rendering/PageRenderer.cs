@@ -85,7 +85,7 @@ public sealed class PageRenderer
 
         globals["main"] = new HtmlFragment(main);
         var html = Run(baseLayout, globals, diagnostics, page.Source.SourcePath);
-        return html is null ? null : new RenderedPage(page.OutputPath, html, page.Source.SourcePath);
+        return html is null ? null : new RenderedPage(page.OutputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback };
     }
 
     /// <summary>

@@ -1,4 +1,8 @@
 namespace Landau.Site.Rendering;
 
 /// <summary>A page's finished HTML and where it goes below the output folder.</summary>
-public sealed record RenderedPage(string OutputPath, string Html, string SourcePath);
+public sealed record RenderedPage(string OutputPath, string Html, string SourcePath)
+{
+    /// <summary>A fallback page: the same source as a page in another language tree, so its content problems are reported there.</summary>
+    public bool IsFallback { get; init; }
+}

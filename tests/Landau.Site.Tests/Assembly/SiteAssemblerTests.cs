@@ -34,8 +34,16 @@ public sealed class SiteAssemblerTests
         Assert.Empty(diagnostics);
         Assert.Equal(["de", "en"], site.TranslationsOf("themen/_index.md").Select(p => p.Language.Code));
         Assert.Equal("Topics", site.Resolve("themen/_index.md", "en")!.Title);
-        Assert.Equal("de", site.Resolve("themen/_index.md", "ar")!.Language.Code);
+        // No Arabic translation: the Arabic tree gets a fallback page with the German text at its own address.
+        var fallback = site.Resolve("themen/_index.md", "ar")!;
+        Assert.True(fallback.IsFallback);
+        Assert.Equal("ar", fallback.Language.Code);
+        Assert.Equal("de", fallback.ContentLanguage.Code);
+        Assert.Equal("/ar/themen/", fallback.Url);
+        Assert.Equal("/de/themen/", fallback.ContentUrl);
+        Assert.Equal(TranslationState.Missing, fallback.State);
         Assert.Null(site.Find("themen/_index.md", "ar"));
+        Assert.Equal(["de", "en"], site.TranslationsOf("themen/_index.md").Select(p => p.Language.Code));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class BuildCommandTests
         var (code, stdout, stderr) = site.RunCli();
         Assert.Equal(CommandLine.Success, code);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Built 13 pages \(de 9, en 2, ar 2\) into .+ in \d+\.\d\d s\.", stdout);
+        Assert.Matches(@"^Built 13 pages \(de 9, en 2, ar 2\) and 14 fallback pages into .+ in \d+\.\d\d s\.", stdout);
         Assert.True(site.OutputExists("index.html"));
     }
 

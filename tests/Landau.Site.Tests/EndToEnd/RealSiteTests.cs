@@ -8,8 +8,11 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
 {
     private static readonly Dictionary<string, string> Directions = new()
     {
-        ["de"] = "ltr", ["en"] = "ltr", ["ar"] = "rtl", ["uk"] = "ltr", ["tr"] = "ltr", ["fa"] = "rtl",
+        ["de"] = "ltr", ["en"] = "ltr", ["ar"] = "rtl", ["uk"] = "ltr", ["tr"] = "ltr", ["fa"] = "rtl", ["de-ls"] = "ltr",
     };
+
+    /// <summary>The HTML lang of a language folder: Leichte Sprache is German.</summary>
+    private static string LangOf(string folder) => folder == "de-ls" ? "de" : folder;
 
     /// <summary>Content pages of every language (not the language chooser, not the "not found" pages).</summary>
     private IEnumerable<(string Path, IDocument Document)> LanguagePages =>
@@ -28,7 +31,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     public void Has_every_language_with_german_english_arabic_and_ukrainian_complete()
     {
         var perLanguage = site.Result.PagesPerLanguage;
-        Assert.Equal(["ar", "de", "en", "fa", "tr", "uk"], perLanguage.Keys.Order());
+        Assert.Equal(["ar", "de", "de-ls", "en", "fa", "tr", "uk"], perLanguage.Keys.Order());
         Assert.All(new[] { "en", "ar", "uk" }, l => Assert.Equal(perLanguage["de"], perLanguage[l]));
         Assert.All(new[] { "tr", "fa" }, l => Assert.InRange(perLanguage[l], 10, perLanguage["de"]));
         // Turkish and Persian translate at least the home page and the Haltung with its eight principles.
@@ -37,6 +40,13 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
             Assert.NotNull(site.FileFor($"/{language}/"));
             Assert.NotNull(site.FileFor($"/{language}/haltung/"));
             Assert.Equal(8, Directory.GetDirectories(Path.Combine(site.Output, language, "haltung")).Length);
+        }
+
+        // Every page of the source language exists in every language's tree (translated or fallback).
+        var german = site.Pages.Keys.Where(p => p.StartsWith("/de/", StringComparison.Ordinal)).Select(p => p[3..]).ToList();
+        foreach (var language in Directions.Keys)
+        {
+            Assert.All(german, p => Assert.True(site.Pages.ContainsKey($"/{language}{p}"), $"/{language}{p} is missing"));
         }
     }
 
@@ -47,7 +57,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         {
             var language = LanguageOf(path);
             var html = document.DocumentElement;
-            Assert.True(language == html.GetAttribute("lang"), $"{path}: lang is '{html.GetAttribute("lang")}'");
+            Assert.True(LangOf(language) == html.GetAttribute("lang"), $"{path}: lang is '{html.GetAttribute("lang")}'");
             Assert.True(Directions[language] == html.GetAttribute("dir"), $"{path}: dir is '{html.GetAttribute("dir")}'");
         }
     }
@@ -88,17 +98,95 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
             var switcher = document.QuerySelector("nav.language-switcher");
             Assert.True(switcher is not null, $"{path}: no language switcher");
             var current = switcher.QuerySelector("[aria-current]");
-            Assert.True(current?.GetAttribute("lang") == language, $"{path}: the current language is not marked");
+            Assert.True(current?.GetAttribute("lang") == LangOf(language), $"{path}: the current language is not marked");
             var samePage = path[(language.Length + 1)..];
+            Assert.Equal(Directions.Count - 1, switcher.QuerySelectorAll("a").Length);
             foreach (var link in switcher.QuerySelectorAll("a"))
             {
-                var target = link.GetAttribute("hreflang")!;
-                Assert.Equal(target, link.GetAttribute("lang"));
-                Assert.Equal($"/{target}{samePage}", site.FileFor(link.GetAttribute("href")!));
-                Assert.Equal(target, site.Pages[$"/{target}{samePage}"].DocumentElement.GetAttribute("lang"));
+                var target = site.FileFor(link.GetAttribute("href")!)!;
+                var targetFolder = target.Split('/')[1];
+                Assert.Equal($"/{targetFolder}{samePage}", target);
                 Assert.False(link.QuerySelector("img") is not null, $"{path}: flags instead of language names");
+                var isTranslation = !link.ClassList.Contains("not-translated");
+                // A real translation is marked as such; a language without one leads to its fallback page, said in words.
+                Assert.Equal(isTranslation, site.Pages[target].QuerySelector("meta[name=robots]") is null);
+                if (isTranslation && targetFolder != "de-ls")
+                {
+                    Assert.Equal(targetFolder, link.GetAttribute("hreflang"));
+                }
             }
         }
+    }
+
+    [Fact]
+    public void A_missing_translation_shows_the_german_text_marked_as_german_with_a_notice()
+    {
+        var page = site.Pages["/tr/wegweiser/sprache/integrationskurs/index.html"];
+        Assert.Equal("tr", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("https://integration.landau.de/de/wegweiser/sprache/integrationskurs/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("link[rel=alternate][hreflang]:not([hreflang=x-default])"));
+        var notice = page.QuerySelector("main .notice")!;
+        Assert.Contains("Türkçe", notice.TextContent);
+        var wrapper = page.QuerySelector("main > div[lang]")!;
+        Assert.Equal("de", wrapper.GetAttribute("lang"));
+        Assert.Equal("ltr", wrapper.GetAttribute("dir"));
+        Assert.Equal("Integrationskurs", wrapper.QuerySelector("h1")!.TextContent);
+
+        // Persian: the German text inside a right-to-left page keeps left-to-right.
+        var persian = site.Pages["/fa/wegweiser/sprache/integrationskurs/index.html"];
+        Assert.Equal("rtl", persian.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("ltr", persian.QuerySelector("main > div[lang=de]")!.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public void Hreflang_lists_exactly_the_real_translations()
+    {
+        foreach (var (path, document) in LanguagePages)
+        {
+            var alternates = document.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")!).Where(h => h != "x-default").ToList();
+            if (document.QuerySelector("meta[name=robots]") is not null)
+            {
+                Assert.Empty(alternates);
+                continue;
+            }
+
+            var samePage = path[(LanguageOf(path).Length + 1)..];
+            var real = Directions.Keys.Where(l => l != "de-ls" && site.Pages.TryGetValue($"/{l}{samePage}", out var p) && p.QuerySelector("meta[name=robots]") is null);
+            Assert.Equal(real.Order(), alternates.Order());
+            Assert.Equal("https://integration.landau.de/", document.QuerySelector("link[hreflang=x-default]")!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void Translations_are_up_to_date_so_no_page_says_otherwise()
+    {
+        // Every translation is stamped against its current source and reviewed: only fallback pages carry a notice.
+        foreach (var (path, document) in LanguagePages.Where(p => p.Document.QuerySelector("meta[name=robots]") is null))
+        {
+            Assert.True(document.QuerySelector("main .notice") is null, $"{path} shows a translation notice");
+        }
+    }
+
+    [Fact]
+    public void Leichte_sprache_pages_exist_in_german_with_their_own_address()
+    {
+        var home = site.Pages["/de-ls/index.html"];
+        Assert.Equal("de", home.DocumentElement.GetAttribute("lang"));
+        Assert.Null(home.QuerySelector("meta[name=robots]"));
+        var links = home.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/de-ls/barrierefreiheit/", links);
+        Assert.Contains("/de-ls/haltung/", links);
+        Assert.Equal("Leichte Sprache", site.Pages["/de/index.html"].QuerySelector("nav.language-switcher a[href='/de-ls/']")!.TextContent);
+    }
+
+    [Fact]
+    public void Phone_numbers_in_right_to_left_contact_cards_read_left_to_right()
+    {
+        var contact = site.Pages["/ar/kontakte/beauftragte-migration-integration/index.html"];
+        var phone = contact.QuerySelector("main .contact-card a[href^='tel:']")!;
+        Assert.Equal("ltr", phone.GetAttribute("dir"));
+        Assert.Equal("06341 13-5025", phone.TextContent);
     }
 
     [Fact]
@@ -158,11 +246,11 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     [Fact]
     public void Text_in_another_language_than_the_page_is_marked_with_its_language()
     {
-        // Turkish pages link to German pages that are not translated yet: those links carry lang="de".
+        // Turkish pages link to pages not translated yet: they stay in the Turkish tree, their German titles carry lang="de".
         var turkishHome = site.Pages["/tr/index.html"];
-        var german = turkishHome.QuerySelectorAll(".guide-nav a").Where(a => a.GetAttribute("href")!.StartsWith("/de/", StringComparison.Ordinal)).ToList();
+        var german = turkishHome.QuerySelectorAll(".guide-nav a").Where(a => a.GetAttribute("lang") == "de").ToList();
         Assert.NotEmpty(german);
-        Assert.All(german, a => Assert.Equal("de", a.GetAttribute("lang")));
+        Assert.All(german, a => Assert.StartsWith("/tr/", a.GetAttribute("href")));
     }
 
     [Fact]
@@ -170,8 +258,8 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     {
         var chooser = site.Pages["/index.html"];
         var choices = chooser.QuerySelectorAll(".language-choices li");
-        Assert.Equal(["de", "en", "ar", "uk", "tr", "fa"], choices.Select(c => c.GetAttribute("lang")));
-        Assert.Equal(["Deutsch", "English", "العربية", "Українська", "Türkçe", "فارسی"], choices.Select(c => c.QuerySelector(".choice-name")!.TextContent));
+        Assert.Equal(["de", "en", "ar", "uk", "tr", "fa", "de"], choices.Select(c => c.GetAttribute("lang")));
+        Assert.Equal(["Deutsch", "English", "العربية", "Українська", "Türkçe", "فارسی", "Leichte Sprache"], choices.Select(c => c.QuerySelector(".choice-name")!.TextContent));
         Assert.Equal("rtl", choices[2].GetAttribute("dir"));
     }
 

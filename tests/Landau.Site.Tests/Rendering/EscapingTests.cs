@@ -42,7 +42,7 @@ public sealed class EscapingTests
         var result = site.Build();
         var errors = result.Diagnostics.Where(d => d.Code == "LS4004").ToList();
         // Once per language file that lacks the key, not once per page.
-        Assert.Equal(["i18n/de.yml", "i18n/en.yml"], errors.Select(e => e.Message.Contains("i18n/de.yml") ? "i18n/de.yml" : "i18n/en.yml").Order());
+        Assert.Equal(["ar", "de", "en"], errors.Select(e => e.Message.Split("i18n/")[1][..2]).Order());
         Assert.All(errors, e => Assert.Equal(new Landau.Site.Diagnostics.SourceLocation("layouts/page.html", 2, 7), e.Location));
         Assert.All(errors, e => Assert.Contains("no.such.key", e.Message));
     }
