@@ -45,6 +45,11 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var strings = UiStringsLoader.Load(source, config, diagnostics);
         var layouts = LayoutSet.Load(source, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            UiStringsLoader.ReportUnused(strings, config, layouts.Sources, diagnostics);
+        }
+
         var content = new ContentLoader(config, pipeline).Load(source, options.IncludeDrafts, diagnostics);
 
         // Assemble: the site as a whole.

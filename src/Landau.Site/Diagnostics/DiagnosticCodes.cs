@@ -53,6 +53,9 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "LS4003";
     public const string TemplateRuntime = "LS4004";
     public const string LayoutMissing = "LS4005";
+    public const string UiStringUnused = "LS4006";
+    public const string PluralFormMissing = "LS4007";
+    public const string SignLanguageVideoMissing = "LS4008";
 
     public const string OutputFailed = "LS5001";
     public const string OutputInsideSource = "LS5002";

@@ -17,7 +17,14 @@ public sealed class LayoutSet
 
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private LayoutSet(IReadOnlyDictionary<string, Template> templates) => _templates = templates;
+    private LayoutSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<string> sources)
+    {
+        _templates = templates;
+        Sources = sources;
+    }
+
+    /// <summary>The text of every layout, to find which UI texts they use.</summary>
+    public IReadOnlyList<string> Sources { get; }
 
     /// <summary>Parses all templates; syntax errors are reported with the template's file, line and column.</summary>
     public static LayoutSet Load(string sourceDirectory, DiagnosticBag diagnostics)
@@ -25,10 +32,11 @@ public sealed class LayoutSet
         var root = Path.Combine(sourceDirectory, Folder);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var broken = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<string>();
         if (!Directory.Exists(root))
         {
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(Folder), "There is no layouts folder.");
-            return new LayoutSet(templates);
+            return new LayoutSet(templates, sources);
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
@@ -41,7 +49,9 @@ public sealed class LayoutSet
             }
 
             var relative = $"{Folder}/{name}";
-            var template = Template.Parse(File.ReadAllText(file), relative);
+            var text = File.ReadAllText(file);
+            sources.Add(text);
+            var template = Template.Parse(text, relative);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, LocationOf(message.Span), $"Layout syntax: {message.Message}");
@@ -65,7 +75,7 @@ public sealed class LayoutSet
             }
         }
 
-        return new LayoutSet(templates);
+        return new LayoutSet(templates, sources);
     }
 
     public Template? Get(string name) => _templates.GetValueOrDefault(name);

@@ -167,10 +167,15 @@ public sealed class PageRenderer
             ["site"] = views.SiteView(),
         };
 
+        string Missing(string key) => throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.");
         globals.Import("t", new Func<string, string>(key =>
-            strings.TryGet(key, out var text) ? text : throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.")));
-        globals.Import("tf", new Func<string, object?, string>((key, value) =>
-            strings.TryGet(key, out _) ? strings.Format(key, reader.Culture, value) : throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.")));
+            strings.TryGet(key, out var text) ? text
+            : strings.Has(key) ? throw new LayoutException($"The interface text '{key}' has plural forms: use tn '{key}' count.")
+            : Missing(key)));
+        globals.Import("tn", new Func<string, object?, string>((key, count) =>
+            strings.Has(key) ? strings.Plural(key, Convert.ToDecimal(count, System.Globalization.CultureInfo.InvariantCulture)) : Missing(key)));
+        globals.Import("tf", new Func<string, ScriptObject, string>((key, parameters) =>
+            strings.TryGet(key, out _) ? strings.Format(key, parameters.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)) : Missing(key)));
         globals.Import("link_to", new Func<string, ScriptObject>(key =>
             _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).")));
         globals.Import("children_of", new Func<string, ScriptArray>(key =>
