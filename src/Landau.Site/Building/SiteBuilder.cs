@@ -69,7 +69,8 @@ public static class SiteBuilder
         var notFound = config.Languages
             .Select(l => renderer.RenderNotFound(l, $"{l.Code}/404.html", diagnostics))
             .Append(renderer.RenderNotFound(config.DefaultLanguage, "404.html", diagnostics));
-        var pages = rendered.Append(chooser).Concat(notFound).OfType<RenderedPage>().ToList();
+        var dashboard = renderer.RenderTranslationDashboard(translationReport, diagnostics);
+        var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).OfType<RenderedPage>().ToList();
         var hostingFiles = HostingFiles.Build(site);
 
         // Check: the output as a browser reads it.

@@ -117,6 +117,40 @@ public sealed class PageRenderer
         return html is null ? null : new RenderedPage(outputPath, html, source);
     }
 
+    /// <summary>
+    /// The translation dashboard (<c>layouts/translations.html</c>) at <c>_translations/index.html</c>:
+    /// the status of <c>translations status</c> for translators who do not use a terminal. Not indexed.
+    /// </summary>
+    public RenderedPage? RenderTranslationDashboard(Translations.TranslationReport report, DiagnosticBag diagnostics)
+    {
+        var layout = _layouts.Get("translations");
+        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
+        if (layout is null || baseLayout is null)
+        {
+            return null;
+        }
+
+        var language = _site.Config.DefaultLanguage;
+        var strings = _strings[language.Code];
+        var source = $"{LayoutSet.Folder}/translations.html";
+        var views = new ViewFactory(_site, language, strings);
+        var globals = Globals(language, strings, views, currentKey: null);
+        globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
+        globals["report"] = views.ReportView(report);
+        var main = Run(layout, globals, diagnostics, source);
+        if (main is null)
+        {
+            return null;
+        }
+
+        globals["main"] = new HtmlFragment(main);
+        var html = Run(baseLayout, globals, diagnostics, source);
+        return html is null ? null : new RenderedPage(DashboardPath + "index.html", html, source);
+    }
+
+    /// <summary>Where the translation dashboard is published.</summary>
+    public const string DashboardPath = "_translations/";
+
     /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
     public RenderedPage? RenderLanguageChooser(DiagnosticBag diagnostics)
     {

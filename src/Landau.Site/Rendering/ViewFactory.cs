@@ -59,16 +59,19 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     /// The view of a "not found" page in the reader's language: no canonical URL, not indexed, and a
     /// language switcher that leads to each language's home page.
     /// </summary>
-    public ScriptObject NotFoundView(string title)
+    public ScriptObject NotFoundView(string title) => SpecialPageView(title, $"{Config.BasePath}{reader.Code}/404.html", "404");
+
+    /// <summary>A page the generator makes itself (404, translation dashboard): not indexed, switcher to each language's home.</summary>
+    public ScriptObject SpecialPageView(string title, string url, string type)
     {
         var view = new ScriptObject
         {
             ["key"] = null,
-            ["id"] = "404",
+            ["id"] = type,
             ["title"] = title,
             ["description"] = null,
-            ["type"] = "404",
-            ["url"] = $"{Config.BasePath}{reader.Code}/404.html",
+            ["type"] = type,
+            ["url"] = url,
             ["absolute_url"] = null,
             ["lang"] = reader.Lang,
             ["dir"] = reader.Dir,
@@ -194,6 +197,39 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             });
         }
     }
+
+    /// <summary>The translation report for the dashboard: per language the counts and the pages that need work.</summary>
+    public ScriptArray ReportView(Landau.Site.Translations.TranslationReport report) => List(report.Languages.Select(language =>
+    {
+        var config = Config.FindLanguage(language.Code)!;
+        return Freeze(new ScriptObject
+        {
+            ["code"] = language.Code,
+            ["name"] = language.Name,
+            ["lang"] = config.Lang,
+            ["dir"] = config.Dir,
+            ["translated_from"] = language.TranslatedFrom == Config.DefaultLanguage.Code ? null : Config.FindLanguage(language.TranslatedFrom)?.Name,
+            ["total"] = language.Total,
+            ["up_to_date"] = language.UpToDate,
+            ["outdated"] = language.Outdated,
+            ["missing"] = language.Missing,
+            ["drafts"] = language.Drafts,
+            ["orphaned"] = language.Orphaned.Count,
+            ["percent"] = language.PercentTranslated.ToString("0.0", reader.Culture),
+            ["work"] = List(language.Pages.Where(p => p.State != Landau.Site.Translations.PageState.UpToDate || p.Draft).Select(p => Freeze(new ScriptObject
+            {
+                ["key"] = p.Key,
+                ["title"] = p.Title,
+                ["state"] = Landau.Site.Translations.TranslationReportWriter.StateName(p.State),
+                ["draft"] = p.Draft,
+                ["path"] = p.Path ?? $"content/{language.Code}/{p.Key}",
+                ["url"] = p.Url,
+                ["source_url"] = p.SourceUrl,
+                ["source_path"] = p.SourcePath,
+            }))),
+            ["orphaned_pages"] = List(language.Orphaned),
+        });
+    }));
 
     private ScriptObject? Details(Page page) => page.FrontMatter.Details switch
     {

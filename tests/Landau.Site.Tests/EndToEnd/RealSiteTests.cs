@@ -16,7 +16,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
 
     /// <summary>Content pages of every language (not the language chooser, not the "not found" pages).</summary>
     private IEnumerable<(string Path, IDocument Document)> LanguagePages =>
-        site.Pages.Where(p => p.Key != "/index.html" && !p.Key.EndsWith("/404.html", StringComparison.Ordinal)).Select(p => (p.Key, (IDocument)p.Value));
+        site.Pages.Where(p => Directions.ContainsKey(LanguageOf(p.Key)) && !p.Key.EndsWith("/404.html", StringComparison.Ordinal)).Select(p => (p.Key, (IDocument)p.Value));
 
     private static string LanguageOf(string path) => path.Split('/')[1];
 
@@ -166,6 +166,19 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         {
             Assert.True(document.QuerySelector("main .notice") is null, $"{path} shows a translation notice");
         }
+    }
+
+    [Fact]
+    public void The_translation_dashboard_shows_the_status_for_translators_and_is_not_indexed()
+    {
+        var dashboard = site.Pages["/_translations/index.html"];
+        Assert.Equal("noindex", dashboard.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.DoesNotContain("_translations", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+        var rows = dashboard.QuerySelectorAll("main table tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        Assert.Equal(["English", "العربية", "Українська", "Türkçe", "فارسی", "Leichte Sprache"], rows);
+        var turkish = dashboard.GetElementById("lang-tr")!.ParentElement!;
+        Assert.Contains("50 Seiten zu tun", turkish.QuerySelector("h2")!.TextContent);
+        Assert.Contains(turkish.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/de/wegweiser/sprache/integrationskurs/");
     }
 
     [Fact]
