@@ -12,7 +12,13 @@ public sealed record BuildResult(
     /// <summary>External links of the site (never fetched), each with the first source that has it.</summary>
     public IReadOnlyDictionary<string, string> ExternalLinks { get; init; } = new Dictionary<string, string>();
 
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !(WarningsAreErrors && WarningCount > 0);
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !(WarningsAreErrors && StrictWarningCount > 0);
+
+    /// <summary>Warnings that <c>--strict</c> turns into errors (all but the site's <c>warnings_not_as_errors</c>).</summary>
+    public int StrictWarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning && !WarningsNotAsErrors.Contains(d.Code));
+
+    /// <summary>From site.yml: warning codes <c>--strict</c> leaves as warnings.</summary>
+    public IReadOnlySet<string> WarningsNotAsErrors { get; init; } = new HashSet<string>();
 
     /// <summary>Pages that stand in for missing translations (the fallback language's text).</summary>
     public int FallbackPages { get; init; }

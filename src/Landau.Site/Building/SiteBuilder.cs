@@ -56,6 +56,7 @@ public static class SiteBuilder
         var site = SiteAssembler.Assemble(config, content, diagnostics);
         var translationReport = TranslationReport.Create(site);
         var (assets, assetFiles) = AssetPipeline.Build(source, config.BasePath, diagnostics);
+        CheckSignLanguageVideo(config, assets, layouts, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
@@ -89,14 +90,40 @@ public static class SiteBuilder
         files.AddRange(hostingFiles);
         var perLanguage = site.Pages.Where(p => !p.IsFallback).GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
         var fallbackPages = site.Pages.Count(p => p.IsFallback);
-        var failsStrict = options.TreatWarningsAsErrors && diagnostics.Count > 0;
+        var failsStrict = options.TreatWarningsAsErrors && diagnostics.ToSortedList().Any(d => d.Severity == Severity.Warning && !config.WarningsNotAsErrors.Contains(d.Code));
         if (diagnostics.HasErrors || failsStrict || !options.WriteOutput)
         {
-            return Finish(diagnostics, perLanguage, clock, written: false) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages };
+            return Finish(diagnostics, perLanguage, clock, written: false) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages, WarningsNotAsErrors = config.WarningsNotAsErrors };
         }
 
         var written = OutputWriter.Write(output, files, diagnostics);
-        return Finish(diagnostics, perLanguage, clock, written) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages };
+        return Finish(diagnostics, perLanguage, clock, written) with { ExternalLinks = externalLinks, WarningsAreErrors = options.TreatWarningsAsErrors, FallbackPages = fallbackPages, WarningsNotAsErrors = config.WarningsNotAsErrors };
+    }
+
+    /// <summary>BITV 2.0 § 4: the start page explains the site in Deutsche Gebärdensprache. Until the city has the video, every build reminds it.</summary>
+    private static void CheckSignLanguageVideo(SiteConfig config, AssetManifest assets, LayoutSet layouts, DiagnosticBag diagnostics)
+    {
+        var layoutsHaveTheSlot = layouts.Sources.Any(s => s.Contains("sign_language_video", StringComparison.Ordinal));
+        if (config.SignLanguageVideo is not { } video)
+        {
+            if (!layoutsHaveTheSlot)
+            {
+                return;
+            }
+
+            diagnostics.Warning(DiagnosticCodes.SignLanguageVideoMissing, new SourceLocation(SiteConfigLoader.FileName),
+                "The start page has no video in Deutsche Gebärdensprache yet (BITV 2.0 § 4). Put the video, a poster image and captions into layouts/assets/dgs/ and name them under sign_language_video in site.yml.");
+            return;
+        }
+
+        foreach (var file in new[] { video.Video, video.Poster, video.Captions })
+        {
+            if (assets.UrlOf(file) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.SignLanguageVideoMissing, new SourceLocation(SiteConfigLoader.FileName),
+                    $"sign_language_video names '{file}', which is not in layouts/assets/.");
+            }
+        }
     }
 
     /// <summary>Load and Assemble only: the site model for commands that do not render (translation status).</summary>

@@ -30,6 +30,12 @@ public sealed record SiteConfig
     /// </summary>
     public IReadOnlySet<string> RawHtmlTags { get; init; } = new HashSet<string>();
 
+    /// <summary>The start page's video in Deutsche Gebärdensprache (BITV 2.0 § 4); null until the city adds it.</summary>
+    public SignLanguageVideo? SignLanguageVideo { get; init; }
+
+    /// <summary>Warning codes that <c>--strict</c> does not turn into errors (known, accepted open items), as MSBuild's WarningsNotAsErrors.</summary>
+    public IReadOnlySet<string> WarningsNotAsErrors { get; init; } = new HashSet<string>();
+
     /// <summary>Extra values for layouts (the one escape hatch).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

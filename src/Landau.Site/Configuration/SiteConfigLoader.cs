@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "params"];
+        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "sign_language_video", "warnings_not_as_errors", "params"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture"];
 
@@ -108,8 +108,32 @@ public static partial class SiteConfigLoader
             FooterContact = fields.Text("footer_contact"),
             GuideRoot = fields.Text("guide_root")?.Trim('/') ?? "wegweiser",
             RawHtmlTags = ReadRawHtmlTags(fields, diagnostics),
+            SignLanguageVideo = ReadVideo(fields, diagnostics),
+            WarningsNotAsErrors = (fields.TextList("warnings_not_as_errors") ?? []).ToHashSet(StringComparer.Ordinal),
             Params = parameters,
         };
+    }
+
+    private static SignLanguageVideo? ReadVideo(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Map("sign_language_video") is not { } video)
+        {
+            return null;
+        }
+
+        video.ReportUnknownKeys(["video", "poster", "captions", "duration"], DiagnosticCodes.ConfigUnknownKey, "in sign_language_video");
+        string Required(string key)
+        {
+            var value = video.Text(key);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, video.Location, $"sign_language_video needs '{key}'.");
+            }
+
+            return value ?? "";
+        }
+
+        return new SignLanguageVideo(Required("video"), Required("poster"), Required("captions"), Required("duration"));
     }
 
     /// <summary>Inline elements that carry no behaviour; anything else is refused in <c>raw_html</c>.</summary>

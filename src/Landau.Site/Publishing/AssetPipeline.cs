@@ -19,6 +19,7 @@ public static class AssetPipeline
     {
         var root = Path.Combine(sourceDirectory, SourceFolder);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var files = new List<OutputFile>();
         if (!Directory.Exists(root))
         {
@@ -52,9 +53,10 @@ public static class AssetPipeline
             var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
             var published = $"{OutputFolder}/{Path.ChangeExtension(name, null)}.{hash}{extension}";
             urls[name] = basePath + published;
+            sizes[name] = content.LongLength;
             files.Add(new OutputFile(published, content));
         }
 
-        return (new AssetManifest(urls), files);
+        return (new AssetManifest(urls, sizes), files);
     }
 }

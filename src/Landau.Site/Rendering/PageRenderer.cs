@@ -199,6 +199,7 @@ public sealed class PageRenderer
         var globals = new ScriptObject
         {
             ["site"] = views.SiteView(),
+            ["sign_language_video"] = SignLanguageVideoView(reader),
         };
 
         string Missing(string key) => throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.");
@@ -228,6 +229,26 @@ public sealed class PageRenderer
             _assets.UrlOf(name) ?? throw new LayoutException($"There is no asset '{name}' in layouts/assets/.")));
         globals["partial"] = new PartialFunction(_layouts);
         return globals;
+    }
+
+    private ScriptObject? SignLanguageVideoView(LanguageConfig reader)
+    {
+        if (_site.Config.SignLanguageVideo is not { } video || _assets.UrlOf(video.Video) is not { } url)
+        {
+            return null;
+        }
+
+        var megabytes = _assets.SizeOf(video.Video) / 1024.0 / 1024.0;
+        var view = new ScriptObject
+        {
+            ["video"] = url,
+            ["poster"] = _assets.UrlOf(video.Poster),
+            ["captions"] = _assets.UrlOf(video.Captions),
+            ["duration"] = video.Duration,
+            ["size"] = megabytes.ToString("0.0", reader.Culture) + " MB",
+        };
+        view.IsReadOnly = true;
+        return view;
     }
 
     private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics, string forSource)

@@ -154,4 +154,16 @@ public sealed partial class BuildCommandTests
         Assert.Contains("Nothing was written", stdout);
         Assert.Equal(before, Snapshot(site.Output));
     }
+
+    [Fact]
+    public void Warnings_not_as_errors_stay_warnings_under_strict()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("content/de/themen/zweiter-schritt.md", "---\ntitle: Zweiter Schritt\n---\nMehr [hier](https://www.landau.de).\n");
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "warnings_not_as_errors: [LS3016]\n");
+        var (code, stdout, stderr) = site.RunCli("--strict");
+        Assert.Equal(CommandLine.Success, code);
+        Assert.Contains("warning LS3016", stderr);
+        Assert.Contains("1 warning(s)", stdout);
+    }
 }

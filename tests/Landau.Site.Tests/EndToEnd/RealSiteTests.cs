@@ -24,7 +24,12 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     public void Builds_without_errors_or_warnings()
     {
         Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
-        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Severity == Severity.Warning);
+        // The one warning is the reminder that the start page's sign-language video is still to come,
+        // which site.yml lists under warnings_not_as_errors, so --strict passes.
+        var warning = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.SignLanguageVideoMissing, warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(0, site.Result.StrictWarningCount);
     }
 
     [Fact]
