@@ -205,6 +205,11 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         var phone = contact.QuerySelector("main .contact-card a[href^='tel:']")!;
         Assert.Equal("ltr", phone.GetAttribute("dir"));
         Assert.Equal("06341 13-5025", phone.TextContent);
+        // German names and the street are isolated so the Arabic text around them keeps its order.
+        var isolated = contact.QuerySelectorAll("main .contact-card bdi").Select(b => b.TextContent).ToList();
+        Assert.Contains("Elena Bonatz", isolated);
+        Assert.Contains("Friedrich-Ebert-Straße 5", isolated);
+        Assert.Contains("76829 Landau in der Pfalz", isolated);
     }
 
     [Fact]
