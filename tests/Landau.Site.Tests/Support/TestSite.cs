@@ -18,7 +18,9 @@ internal sealed class TestSite : IDisposable
     /// <summary>A copy of <c>Fixtures/golden-site</c> (or another fixture).</summary>
     public static TestSite FromFixture(string fixture = "golden-site")
     {
-        var root = Path.Combine(Path.GetTempPath(), "landau-site-test-" + Guid.NewGuid().ToString("N")[..12]);
+        // A private parent folder, so tests can see everything a build writes beside the site (staging folders).
+        var parent = Path.Combine(Path.GetTempPath(), "landau-site-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = Path.Combine(parent, "site");
         Copy(RepoPaths.Fixture(fixture), root);
         return new TestSite(root);
     }
@@ -57,7 +59,7 @@ internal sealed class TestSite : IDisposable
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(Root)!, recursive: true);
         }
         catch (IOException)
         {
