@@ -192,6 +192,8 @@ public static class SiteAssembler
         {
             Details = own.Details.WithFallback(source.FrontMatter.Details),
             Weight = own.FieldLocations.ContainsKey("weight") ? own.Weight : source.FrontMatter.Weight,
+            Layout = own.Layout ?? source.FrontMatter.Layout,
+            Contacts = own.Contacts ?? source.FrontMatter.Contacts,
         };
     }
 
@@ -247,6 +249,15 @@ public static class SiteAssembler
 
             var locations = page.FrontMatter.FieldLocations;
             SourceLocation At(string field) => locations.GetValueOrDefault(field) ?? new SourceLocation(page.Source.SourcePath, 1, 1);
+            foreach (var id in locations.ContainsKey("contacts") ? page.FrontMatter.Contacts ?? [] : [])
+            {
+                if (site.ContactKey(id) is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownReference, At("contacts"),
+                        $"There is no contact page with the id '{id}'. Contact ids are the file names of pages of type contact, without .md.");
+                }
+            }
+
             switch (page.FrontMatter.Details)
             {
                 case OfferDetails offer:

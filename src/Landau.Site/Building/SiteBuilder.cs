@@ -64,15 +64,20 @@ public static class SiteBuilder
 
         // Render: each page on its own, in parallel.
         var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(pipeline), assets);
-        var rendered = new RenderedPage?[site.Pages.Count];
-        Parallel.For(0, site.Pages.Count, i => rendered[i] = renderer.Render(site.Pages[i], diagnostics));
+        // Each page, plus one page per filter of the offer directory (so filters work as plain links).
+        var jobs = site.Pages.Select(p => (Page: p, Filter: (Offers.OfferFilter?)null))
+            .Concat(site.Pages.Where(p => p.FrontMatter.Layout == "offer-directory")
+                .SelectMany(p => Offers.OfferDirectory.Filters(site, Offers.OfferDirectory.Offers(site, p.Language.Code)).Select(f => (Page: p, Filter: (Offers.OfferFilter?)f))))
+            .ToList();
+        var rendered = new RenderedPage?[jobs.Count];
+        Parallel.For(0, jobs.Count, i => rendered[i] = renderer.Render(jobs[i].Page, jobs[i].Filter, diagnostics));
         var chooser = renderer.RenderLanguageChooser(diagnostics);
         var notFound = config.Languages
             .Select(l => renderer.RenderNotFound(l, $"{l.Code}/404.html", diagnostics))
             .Append(renderer.RenderNotFound(config.DefaultLanguage, "404.html", diagnostics));
         var dashboard = renderer.RenderTranslationDashboard(translationReport, diagnostics);
         var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).OfType<RenderedPage>().ToList();
-        var hostingFiles = HostingFiles.Build(site);
+        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).ToList();
 
         // Check: the output as a browser reads it.
         var expectedFiles = assetFiles.Concat(hostingFiles).Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));

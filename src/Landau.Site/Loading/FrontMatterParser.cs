@@ -92,6 +92,8 @@ public static class FrontMatterParser
             Draft = draft,
             TranslationKey = translationKey,
             SourceHash = sourceHash,
+            Layout = fields.Text("layout"),
+            Contacts = fields.TextList("contacts"),
             Review = review,
             Details = details,
             Params = parameters,

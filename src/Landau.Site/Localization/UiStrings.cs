@@ -34,6 +34,14 @@ public sealed partial class UiStrings(string language, string lang, CultureInfo 
         return Fill(form, all);
     }
 
+    /// <summary>The plural forms of a text as JSON (<c>{"one":"…","other":"…"}</c>), for the browser's <c>Intl.PluralRules</c>.</summary>
+    public string PluralFormsJson(string key)
+    {
+        var text = Texts[key];
+        var forms = text.PluralForms ?? new Dictionary<string, string> { ["other"] = text.Text! };
+        return System.Text.Json.JsonSerializer.Serialize(forms.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.Value));
+    }
+
     /// <summary>A plain text with its named parameters (<c>{date}</c>) filled in.</summary>
     public string Format(string key, IReadOnlyDictionary<string, object?> parameters) => Fill(Texts[key].Text!, parameters);
 

@@ -17,6 +17,8 @@ public static class ContentSchema
         new("weight", FieldKind.Integer, false, false, "Reihenfolge: kleinere Zahlen stehen weiter vorn"),
         new("draft", FieldKind.Boolean, false, false, "true: Entwurf, wird nicht veröffentlicht"),
         new("translation_key", FieldKind.Text, false, false, "Nur selten nötig: Pfad der deutschen Seite, die diese Seite übersetzt"),
+        new("layout", FieldKind.Text, false, false, "Nur selten nötig: ein anderes Layout aus layouts/ für diese Seite"),
+        new("contacts", FieldKind.TextList, false, false, "Kontakte, die unter dem Text als Kontaktkarte erscheinen: Dateinamen von Seiten unter kontakte/ (ohne .md)"),
         new("params", FieldKind.Map, false, false, "Zusätzliche Werte für die Layouts"),
         new("source_hash", FieldKind.Text, false, false, "Nur Übersetzungen: Kennung der Fassung des Originals, aus der übersetzt wurde (landau-site translations stamp setzt sie)"),
         new("translation_status", FieldKind.Text, false, false, "Nur Übersetzungen: draft (noch nicht geprüft) oder reviewed (geprüft)"),

@@ -28,6 +28,12 @@ public sealed record FrontMatter
 
     public required TypeDetails Details { get; init; }
 
+    /// <summary>A layout that replaces the one chosen by type (e.g. the offer directory).</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>Ids of contact pages shown as contact cards below the text.</summary>
+    public IReadOnlyList<string>? Contacts { get; init; }
+
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Where each field was written, for diagnostics raised in later stages.</summary>

@@ -43,6 +43,11 @@ public sealed class PageRenderer
     /// <summary>The layouts tried for a page, most specific first.</summary>
     public static IEnumerable<string> LayoutCandidates(Page page)
     {
+        if (page.FrontMatter.Layout is { } layout)
+        {
+            yield return layout;
+        }
+
         if (page.IsHome)
         {
             yield return "home";
@@ -53,7 +58,13 @@ public sealed class PageRenderer
         yield return "page";
     }
 
-    public RenderedPage? Render(Page page, DiagnosticBag diagnostics)
+    public RenderedPage? Render(Page page, DiagnosticBag diagnostics) => Render(page, filter: null, diagnostics);
+
+    /// <summary>
+    /// Renders <paramref name="page"/>; with a <paramref name="filter"/>, the offer directory page
+    /// filtered to the matching offers, at the filter's own address below the directory.
+    /// </summary>
+    public RenderedPage? Render(Page page, Offers.OfferFilter? filter, DiagnosticBag diagnostics)
     {
         var layout = _layouts.FirstOf(LayoutCandidates(page));
         var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
@@ -75,8 +86,23 @@ public sealed class PageRenderer
 
         var views = new ViewFactory(_site, page.Language, strings);
         var globals = Globals(page.Language, strings, views, page.Key);
-        globals["page"] = views.PageView(page, body);
+        var pageView = views.PageView(page, body);
+        var outputPath = page.OutputPath;
+        if (page.FrontMatter.Layout == "offer-directory")
+        {
+            var offers = Offers.OfferDirectory.Offers(_site, page.Language.Code);
+            var filters = Offers.OfferDirectory.Filters(_site, offers);
+            globals["offers"] = views.OfferCards(filter is null ? offers : offers.Where(o => Offers.OfferDirectory.Matches(o, filter)).ToList());
+            globals["filters"] = views.OfferFilterGroups(page, offers, filters, filter);
+            globals["count_forms"] = strings.PluralFormsJson("offers.count");
+            if (filter is not null)
+            {
+                pageView = views.FilteredDirectoryView(page, pageView, filter);
+                outputPath = page.OutputPath[..^"index.html".Length] + filter.Path + "index.html";
+            }
+        }
 
+        globals["page"] = pageView;
         var main = Run(layout, globals, diagnostics, page.Source.SourcePath);
         if (main is null)
         {
@@ -85,7 +111,7 @@ public sealed class PageRenderer
 
         globals["main"] = new HtmlFragment(main);
         var html = Run(baseLayout, globals, diagnostics, page.Source.SourcePath);
-        return html is null ? null : new RenderedPage(page.OutputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback };
+        return html is null ? null : new RenderedPage(outputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback };
     }
 
     /// <summary>

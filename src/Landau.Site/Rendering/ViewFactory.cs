@@ -25,6 +25,8 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         view["breadcrumbs"] = List(site.AncestorsOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));
         view["translations"] = List(Translations(page));
         view["details"] = Details(page);
+        view["contacts"] = List((page.FrontMatter.Contacts ?? []).Select(ContactById).OfType<ScriptObject>());
+        view["filter"] = null;
         view["params"] = Plain(page.FrontMatter.Params);
         var siblings = SitePaths.ParentKey(page.Key) is { } parent ? site.ChildrenOf(parent) : [];
         var index = siblings.ToList().IndexOf(page.Key);
@@ -108,6 +110,8 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["previous"] = null,
             ["next"] = null,
             ["offers"] = List(Array.Empty<ScriptObject>()),
+            ["contacts"] = List(Array.Empty<ScriptObject>()),
+            ["filter"] = null,
         };
         return Freeze(view);
     }
@@ -231,6 +235,85 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         });
     }));
 
+    /// <summary>Offers as cards: the summary, the offer's facts, and the data the filter script reads.</summary>
+    public ScriptArray OfferCards(IReadOnlyList<Page> offers) => List(offers.Select(offer =>
+    {
+        var card = SummaryFields(offer, currentKey: null);
+        var details = (OfferDetails)offer.FrontMatter.Details;
+        card["offer"] = OfferView(details);
+        card["data_sections"] = string.Join(' ', details.Sections ?? []);
+        card["data_groups"] = string.Join(' ', details.TargetGroups ?? []);
+        card["data_languages"] = string.Join(' ', details.Languages ?? []);
+        return Freeze(card);
+    }));
+
+    /// <summary>The directory's filters grouped by kind, each a link with the number of offers it selects.</summary>
+    public ScriptArray OfferFilterGroups(Page directory, IReadOnlyList<Page> offers, IReadOnlyList<Offers.OfferFilter> filters, Offers.OfferFilter? active)
+    {
+        var groups = new List<ScriptObject>();
+        foreach (var kind in filters.Select(f => f.Kind).Distinct())
+        {
+            var items = filters.Where(f => f.Kind == kind).Select(filter => Freeze(new ScriptObject
+            {
+                ["label"] = FilterLabel(filter),
+                ["url"] = directory.Url + filter.Path,
+                ["count"] = offers.Count(o => Offers.OfferDirectory.Matches(o, filter)),
+                ["is_current"] = filter == active,
+                ["param"] = filter.Parameter,
+                ["value"] = filter.Value,
+                ["lang"] = filter.Kind == Offers.OfferFilterKind.Language ? filter.Value : null,
+            }));
+            groups.Add(Freeze(new ScriptObject
+            {
+                ["kind"] = kind.ToString().ToLowerInvariant(),
+                ["label"] = strings.TryGet($"offers.filter_{kind.ToString().ToLowerInvariant()}", out var label) ? label : kind.ToString(),
+                ["items"] = List(items),
+            }));
+        }
+
+        return List(groups);
+    }
+
+    /// <summary>The directory page's view for one filter: its own title, address and breadcrumbs, and the same filter in other languages.</summary>
+    public ScriptObject FilteredDirectoryView(Page directory, ScriptObject directoryView, Offers.OfferFilter filter)
+    {
+        var view = new ScriptObject();
+        foreach (var (key, value) in directoryView)
+        {
+            view[key] = value;
+        }
+
+        view["title"] = $"{directory.Title}: {FilterLabel(filter)}";
+        view["url"] = directory.Url + filter.Path;
+        view["canonical_url"] = Config.AbsoluteUrl(directory.IsFallback ? directory.ContentUrl + filter.Path : directory.Url + filter.Path);
+        view["content"] = new HtmlFragment("");
+        view["breadcrumbs"] = List(((ScriptArray)directoryView["breadcrumbs"]!).Cast<object>().Append(Summary(directory, currentKey: null)));
+        view["translations"] = List(((ScriptArray)directoryView["translations"]!).Cast<ScriptObject>().Select(t =>
+        {
+            var copy = new ScriptObject();
+            foreach (var (key, value) in t)
+            {
+                copy[key] = value;
+            }
+
+            copy["url"] = t["url"] is string url ? url + filter.Path : null;
+            copy["absolute_url"] = t["absolute_url"] is string absolute ? absolute + filter.Path : null;
+            return Freeze(copy);
+        }));
+        view["filter"] = Freeze(new ScriptObject { ["param"] = filter.Parameter, ["value"] = filter.Value, ["label"] = FilterLabel(filter) });
+        return Freeze(view);
+    }
+
+    private string FilterLabel(Offers.OfferFilter filter) => filter.Kind switch
+    {
+        Offers.OfferFilterKind.Section => site.Resolve(Config.GuideSectionKey(filter.Value), reader.Code)?.Title ?? filter.Value,
+        Offers.OfferFilterKind.TargetGroup => strings.TryGet($"target_group.{filter.Value}", out var group) ? group : filter.Value,
+        Offers.OfferFilterKind.Language => SpokenLanguage(filter.Value)["name"] as string ?? filter.Value,
+        Offers.OfferFilterKind.FreeOfCharge => strings.TryGet("offers.free", out var free) ? free : "free",
+        Offers.OfferFilterKind.Childcare => strings.TryGet("offer.childcare_yes", out var childcare) ? childcare : "childcare",
+        _ => strings.TryGet("offer.access_yes", out var access) ? access : "step-free",
+    };
+
     private ScriptObject? Details(Page page) => page.FrontMatter.Details switch
     {
         OfferDetails offer => OfferView(offer),
@@ -256,6 +339,9 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         ["wheelchair_accessible"] = offer.WheelchairAccessible,
         ["contact"] = offer.Contact is { } id ? ContactById(id) : null,
         ["reviewed"] = offer.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["data_free"] = offer.FreeOfCharge == true ? "ja" : "",
+        ["data_childcare"] = offer.Childcare == true ? "ja" : "",
+        ["data_access"] = offer.WheelchairAccessible == true ? "ja" : "",
         ["reviewed_text"] = FormatDate(offer.Reviewed),
     });
 
