@@ -95,6 +95,11 @@ public static class CommandLine
         {
             // A bug in the generator, not in the content: say so in one line, never a stack trace.
             stderr.WriteLine($"landau-site: error LS9000: internal error ({ex.GetType().Name}: {ex.Message}). The previous output is unchanged. Please report this with the command you ran.");
+            if (Environment.GetEnvironmentVariable("LANDAU_DEBUG") == "1")
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+
             return ContentErrors;
         }
 

@@ -12,7 +12,8 @@ namespace Landau.Site.Assembly;
 /// </summary>
 public static class SiteAssembler
 {
-    public static SiteModel Assemble(SiteConfig config, LoadedContent content, DiagnosticBag diagnostics)
+    /// <param name="today">The date offers' <c>review_by</c> is compared with (today, unless a test says otherwise).</param>
+    public static SiteModel Assemble(SiteConfig config, LoadedContent content, DiagnosticBag diagnostics, DateOnly? today = null)
     {
         var parsed = content.Pages;
         var source = config.DefaultLanguage.Code;
@@ -93,6 +94,7 @@ public static class SiteAssembler
 
         var site = new SiteModel(config, pages, resolved, children, contactKeys) { Orphans = orphans };
         CheckReferences(site, content.FailedSourceKeys, diagnostics);
+        CheckReviewDates(site, today ?? DateOnly.FromDateTime(DateTime.Now), diagnostics);
         return site;
     }
 
@@ -227,6 +229,8 @@ public static class SiteAssembler
             e => e.Key,
             e => (IReadOnlyList<string>)e.Value
                 .OrderBy(p => p.FrontMatter.Weight)
+                // News: newest first.
+                .ThenByDescending(p => (p.FrontMatter.Details as NewsDetails)?.Date ?? DateOnly.MinValue)
                 .ThenBy(p => p.FrontMatter.Title, StringComparer.Ordinal)
                 .ThenBy(p => p.TranslationKey, StringComparer.Ordinal)
                 .Select(p => p.TranslationKey)
@@ -294,6 +298,20 @@ public static class SiteAssembler
                 case ContactDetails contactDetails when locations.ContainsKey("url"):
                     CheckWebAddress(contactDetails.Url, At("url"), diagnostics);
                     break;
+            }
+        }
+    }
+
+    /// <summary>An offer whose <c>review_by</c> date has passed needs re-checking: facts about offers go stale.</summary>
+    private static void CheckReviewDates(SiteModel site, DateOnly today, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages.Where(p => p.State == TranslationState.Source))
+        {
+            if (page.FrontMatter.Details is OfferDetails { ReviewBy: { } due } && due < today)
+            {
+                var location = page.FrontMatter.FieldLocations.GetValueOrDefault("review_by") ?? new SourceLocation(page.Source.SourcePath, 1, 1);
+                diagnostics.Warning(DiagnosticCodes.ReviewDue, location,
+                    $"This offer was to be checked again by {due:yyyy-MM-dd}. Check its facts with the provider, then set 'reviewed' to today and 'review_by' to the next date.");
             }
         }
     }

@@ -15,6 +15,9 @@ public sealed record BuildOptions
 
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>The date review dates are compared with; null: today.</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>With <c>--strict</c>: every warning fails the build like an error.</summary>
     public bool TreatWarningsAsErrors { get; init; }
 

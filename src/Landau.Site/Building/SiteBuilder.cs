@@ -53,7 +53,7 @@ public static class SiteBuilder
         var content = new ContentLoader(config, pipeline).Load(source, options.IncludeDrafts, diagnostics);
 
         // Assemble: the site as a whole.
-        var site = SiteAssembler.Assemble(config, content, diagnostics);
+        var site = SiteAssembler.Assemble(config, content, diagnostics, options.Today);
         var translationReport = TranslationReport.Create(site);
         var (assets, assetFiles) = AssetPipeline.Build(source, config.BasePath, diagnostics);
         CheckSignLanguageVideo(config, assets, layouts, diagnostics);
@@ -77,7 +77,7 @@ public static class SiteBuilder
             .Append(renderer.RenderNotFound(config.DefaultLanguage, "404.html", diagnostics));
         var dashboard = renderer.RenderTranslationDashboard(translationReport, diagnostics);
         var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).OfType<RenderedPage>().ToList();
-        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).ToList();
+        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).Concat(AtomFeed.Build(site)).ToList();
 
         // Check: the output as a browser reads it.
         var expectedFiles = assetFiles.Concat(hostingFiles).Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));

@@ -181,7 +181,8 @@ public static class RenderedSiteChecker
     {
         foreach (var element in document.All)
         {
-            if (element.LocalName == "script" && !element.HasAttribute("src"))
+            // JSON-LD is a data block, not a script: browsers do not run it, the CSP does not apply.
+            if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != "application/ld+json")
             {
                 error(DiagnosticCodes.InlineCode, "The page has an inline <script>; put scripts in layouts/assets/.");
             }

@@ -47,6 +47,7 @@ public static class DiagnosticCodes
     public const string VagueLinkText = "LS3016";
     public const string LongLinkText = "LS3017";
     public const string UnsafeMarkup = "LS3018";
+    public const string ReviewDue = "LS3019";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";

@@ -25,6 +25,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         view["breadcrumbs"] = List(site.AncestorsOf(page.Key).Select(k => site.Resolve(k, reader.Code)).OfType<Page>().Select(p => Summary(p, page.Key)));
         view["translations"] = List(Translations(page));
         view["details"] = Details(page);
+        view["json_ld"] = page.FrontMatter.Details is OfferDetails offerDetails ? OfferJsonLd(page, offerDetails) : null;
         view["contacts"] = List((page.FrontMatter.Contacts ?? []).Select(ContactById).OfType<ScriptObject>());
         view["filter"] = null;
         view["params"] = Plain(page.FrontMatter.Params);
@@ -112,6 +113,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["offers"] = List(Array.Empty<ScriptObject>()),
             ["contacts"] = List(Array.Empty<ScriptObject>()),
             ["filter"] = null,
+            ["json_ld"] = null,
         };
         return Freeze(view);
     }
@@ -160,6 +162,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         ["root_url"] = Config.BasePath,
         ["languages"] = List(Config.Languages.Select(LanguageView)),
         ["footer_contact"] = Config.FooterContact is { } id ? ContactById(id) : null,
+        ["feed_url"] = Publishing.AtomFeed.NewsOf(site, reader.Code).Count > 0 ? $"{Config.BasePath}{reader.Code}/{Publishing.AtomFeed.FileName}" : null,
         ["params"] = Plain(Config.Params),
     });
 
@@ -313,6 +316,60 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         Offers.OfferFilterKind.Childcare => strings.TryGet("offer.childcare_yes", out var childcare) ? childcare : "childcare",
         _ => strings.TryGet("offer.access_yes", out var access) ? access : "step-free",
     };
+
+    /// <summary>
+    /// schema.org data about an offer (a <c>Service</c> and its provider), with the same facts as the page.
+    /// Serialized with every character that could end the script element escaped.
+    /// </summary>
+    private HtmlFragment OfferJsonLd(Page page, OfferDetails offer)
+    {
+        var provider = new System.Text.Json.Nodes.JsonObject
+        {
+            ["@type"] = "Organization",
+            ["name"] = offer.Provider,
+        };
+        if (offer.Address is { } address)
+        {
+            provider["address"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = address.Street,
+                ["postalCode"] = address.PostalCode,
+                ["addressLocality"] = address.City,
+                ["addressCountry"] = "DE",
+            };
+        }
+
+        if (offer.Phone is not null) { provider["telephone"] = offer.Phone; }
+        if (offer.Email is not null) { provider["email"] = offer.Email; }
+        if (offer.Url is not null) { provider["url"] = offer.Url; }
+
+        var service = new System.Text.Json.Nodes.JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Service",
+            ["name"] = page.Title,
+            ["description"] = page.FrontMatter.Description,
+            ["url"] = Config.AbsoluteUrl(page.Url),
+            ["inLanguage"] = page.ContentLanguage.Lang,
+            ["areaServed"] = new System.Text.Json.Nodes.JsonObject { ["@type"] = "City", ["name"] = "Landau in der Pfalz" },
+            ["provider"] = provider,
+        };
+        if (offer.Languages is { Count: > 0 } languages)
+        {
+            service["availableLanguage"] = new System.Text.Json.Nodes.JsonArray(languages.Select(l => (System.Text.Json.Nodes.JsonNode?)l).ToArray());
+        }
+
+        if (offer.FreeOfCharge == true)
+        {
+            service["isAccessibleForFree"] = true;
+        }
+
+        if (offer.Schedule is not null) { service["hoursAvailable"] = offer.Schedule; }
+
+        var json = service.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+        return new HtmlFragment(json);
+    }
 
     private ScriptObject? Details(Page page) => page.FrontMatter.Details switch
     {
