@@ -76,8 +76,21 @@ public static class SiteBuilder
             .Select(l => renderer.RenderNotFound(l, $"{l.Code}/404.html", diagnostics))
             .Append(renderer.RenderNotFound(config.DefaultLanguage, "404.html", diagnostics));
         var dashboard = renderer.RenderTranslationDashboard(translationReport, diagnostics);
-        var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).OfType<RenderedPage>().ToList();
-        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).Concat(AtomFeed.Build(site)).ToList();
+        var qrFiles = config.Languages.Select(l => QrCodes.Svg(l.Code, config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)))).ToList();
+        var printPages = config.Languages.SelectMany(l => new[]
+        {
+            renderer.RenderSpecial(l, "qr", QrCodes.Folder, "print.qr_title", new Dictionary<string, object?>
+            {
+                ["qr_url"] = $"{config.BasePath}{l.Code}/{QrCodes.Folder}{QrCodes.FileName}",
+                ["qr_target"] = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)),
+            }, diagnostics),
+            renderer.RenderSpecial(l, "postcard", "postkarte/", "print.postcard_title", new Dictionary<string, object?>
+            {
+                ["home_address"] = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)),
+            }, diagnostics),
+        });
+        var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).Concat(printPages).OfType<RenderedPage>().ToList();
+        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).Concat(AtomFeed.Build(site)).Concat(qrFiles).ToList();
 
         // Check: the output as a browser reads it.
         var expectedFiles = assetFiles.Concat(hostingFiles).Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));

@@ -174,6 +174,40 @@ public sealed class PageRenderer
         return html is null ? null : new RenderedPage(DashboardPath + "index.html", html, source);
     }
 
+    /// <summary>
+    /// A page the generator makes for a language from a layout alone (QR code, postcard): not
+    /// indexed, in the language's tree, with <paramref name="extra"/> values for the layout.
+    /// </summary>
+    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics)
+    {
+        var layout = _layouts.Get(layoutName);
+        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
+        if (layout is null || baseLayout is null)
+        {
+            return null;
+        }
+
+        var strings = _strings[language.Code];
+        var source = $"{LayoutSet.Folder}/{layoutName}.html";
+        var views = new ViewFactory(_site, language, strings);
+        var globals = Globals(language, strings, views, currentKey: null);
+        globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
+        foreach (var (key, value) in extra)
+        {
+            globals[key] = value;
+        }
+
+        var main = Run(layout, globals, diagnostics, source);
+        if (main is null)
+        {
+            return null;
+        }
+
+        globals["main"] = new HtmlFragment(main);
+        var html = Run(baseLayout, globals, diagnostics, source);
+        return html is null ? null : new RenderedPage($"{language.Code}/{path}index.html", html, source);
+    }
+
     /// <summary>Where the translation dashboard is published.</summary>
     public const string DashboardPath = "_translations/";
 
