@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Landau.Site.Tests.EndToEnd;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
+
+namespace Landau.Site.Tests.Offers;
+
+/// <summary>QR codes, the postcard and the print stylesheet, on the real site.</summary>
+public sealed partial class PrintTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    [GeneratedRegex(@"M(\d+) (\d+)h(\d+)v1h-\d+z")]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"viewBox=""0 0 (\d+) \d+""")]
+    private static partial Regex Size();
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("ar")]
+    [InlineData("de-ls")]
+    public void The_qr_code_decodes_to_the_languages_home_page(string language)
+    {
+        var svg = File.ReadAllText(Path.Combine(site.Output, language, "qr", "landau-integration-qr.svg"));
+        Assert.Equal($"https://integration.landau.de/{language}/", Decode(svg));
+        var page = site.Pages[$"/{language}/qr/index.html"];
+        Assert.Contains($"https://integration.landau.de/{language}/", page.QuerySelector("main img")!.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public void The_postcard_has_the_eight_principles_in_the_readers_language_on_an_a6_page()
+    {
+        var postcard = site.Pages["/ar/postkarte/index.html"];
+        var principles = postcard.QuerySelectorAll(".postcard-principles li").ToList();
+        Assert.Equal(8, principles.Count);
+        Assert.All(principles, p => Assert.Equal("ar", p.GetAttribute("lang")));
+        var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "postcard.*.css").Single();
+        Assert.Contains("size:A6", File.ReadAllText(css).Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_print_stylesheet_hides_navigation_and_shows_link_addresses()
+    {
+        var css = File.ReadAllText(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").Single());
+        var print = css[css.IndexOf("@media print", StringComparison.Ordinal)..];
+        Assert.Contains(".main-nav", print);
+        Assert.Contains("attr(href)", print);
+        Assert.Contains("break-inside:avoid", print.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>Draws the SVG's module rows into a bitmap and reads it with ZXing, as a phone camera would.</summary>
+    private static string Decode(string svg)
+    {
+        const int scale = 4;
+        var modules = int.Parse(Size().Match(svg).Groups[1].Value);
+        var width = modules * scale;
+        var pixels = Enumerable.Repeat((byte)255, width * width).ToArray();
+        foreach (Match row in Row().Matches(svg))
+        {
+            var (x, y, w) = (int.Parse(row.Groups[1].Value), int.Parse(row.Groups[2].Value), int.Parse(row.Groups[3].Value));
+            for (var py = y * scale; py < (y + 1) * scale; py++)
+            {
+                for (var px = x * scale; px < (x + w) * scale; px++)
+                {
+                    pixels[py * width + px] = 0;
+                }
+            }
+        }
+
+        var source = new RGBLuminanceSource(pixels, width, width, RGBLuminanceSource.BitmapFormat.Gray8);
+        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
+        Assert.NotNull(result);
+        return result.Text;
+    }
+}
