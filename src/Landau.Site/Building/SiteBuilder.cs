@@ -84,13 +84,18 @@ public static class SiteBuilder
                 ["qr_url"] = $"{config.BasePath}{l.Code}/{QrCodes.Folder}{QrCodes.FileName}",
                 ["qr_target"] = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)),
             }, diagnostics),
+            renderer.RenderSpecial(l, "search", "suche/", "search.title", new Dictionary<string, object?>
+            {
+                ["search_index"] = $"{config.BasePath}{l.Code}/suche/index.json",
+            }, diagnostics),
             renderer.RenderSpecial(l, "postcard", "postkarte/", "print.postcard_title", new Dictionary<string, object?>
             {
                 ["home_address"] = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)),
             }, diagnostics),
         });
         var pages = rendered.Append(chooser).Append(dashboard).Concat(notFound).Concat(printPages).OfType<RenderedPage>().ToList();
-        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).Concat(AtomFeed.Build(site)).Concat(qrFiles).ToList();
+        var searchFiles = config.Languages.Select(l => new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(Search.SearchIndex.Build(site, l.Code).ToJson())));
+        var hostingFiles = HostingFiles.Build(site).Concat(Offers.OfferData.Build(site)).Concat(AtomFeed.Build(site)).Concat(qrFiles).Concat(searchFiles).ToList();
 
         // Check: the output as a browser reads it.
         var expectedFiles = assetFiles.Concat(hostingFiles).Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));

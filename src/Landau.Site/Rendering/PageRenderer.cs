@@ -192,6 +192,7 @@ public sealed class PageRenderer
         var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
         globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
+        globals["count_forms"] = strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}";
         foreach (var (key, value) in extra)
         {
             globals[key] = value;
