@@ -88,6 +88,7 @@ public static class SiteBuilder
             {
                 ["search_index"] = $"{config.BasePath}{l.Code}/suche/index.json",
             }, diagnostics),
+            renderer.RenderPrintableGuide(l, diagnostics),
             renderer.RenderSpecial(l, "postcard", "postkarte/", "print.postcard_title", new Dictionary<string, object?>
             {
                 ["home_address"] = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)),

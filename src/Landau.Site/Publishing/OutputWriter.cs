@@ -11,6 +11,14 @@ public static class OutputWriter
 {
     public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
+        var clash = files.GroupBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, null,
+                $"Two outputs would be written to {clash.Key} (a content page named like a page the generator makes?). Rename the page.");
+            return false;
+        }
+
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder has no parent.");
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");

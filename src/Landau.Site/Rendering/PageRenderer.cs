@@ -209,6 +209,69 @@ public sealed class PageRenderer
         return html is null ? null : new RenderedPage($"{language.Code}/{path}index.html", html, source);
     }
 
+    /// <summary>
+    /// The printable Wegweiser of a language: every guide section with its articles on one page
+    /// (the seed's print version). Ids are prefixed per article so headings stay unique.
+    /// </summary>
+    public RenderedPage? RenderPrintableGuide(LanguageConfig language, DiagnosticBag diagnostics)
+    {
+        var guideKey = $"{_site.Config.GuideRoot}/_index.md";
+        if (_site.Resolve(guideKey, language.Code) is not { } guide)
+        {
+            return null;
+        }
+
+        var views = new ViewFactory(_site, language, _strings[language.Code]);
+        var sections = new ScriptArray();
+        foreach (var key in _site.ChildrenOf(guideKey))
+        {
+            if (_site.Resolve(key, language.Code) is not { } section)
+            {
+                continue;
+            }
+
+            var articles = new ScriptArray();
+            foreach (var articleKey in _site.ChildrenOf(key))
+            {
+                if (_site.Resolve(articleKey, language.Code) is { } article)
+                {
+                    articles.Add(PrintView(views, article, shift: 2));
+                }
+            }
+
+            var view = PrintView(views, section, shift: 1);
+            view["articles"] = articles;
+            sections.Add(view);
+        }
+
+        return RenderSpecial(language, "print-guide", $"{_site.Config.GuideRoot}/druck/", "print.guide_title",
+            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics);
+    }
+
+    /// <summary>A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/> levels down.</summary>
+    private ScriptObject PrintView(ViewFactory views, Page page, int shift)
+    {
+        var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
+        var body = RenderBody(page.Source.Body, page, _strings[page.ContentLanguage.Code]).Html
+            .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
+            .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
+        for (var level = 5; level >= 2; level--)
+        {
+            var to = Math.Min(level + shift, 6);
+            body = body.Replace($"<h{level}", $"<h{to}", StringComparison.Ordinal).Replace($"</h{level}>", $"</h{to}>", StringComparison.Ordinal);
+        }
+
+        var view = new ScriptObject();
+        foreach (var (key, value) in views.Summary(page, null))
+        {
+            view[key] = value;
+        }
+
+        view["anchor"] = prefix.TrimEnd('-');
+        view["content"] = new HtmlFragment(body);
+        return view;
+    }
+
     /// <summary>Where the translation dashboard is published.</summary>
     public const string DashboardPath = "_translations/";
 

@@ -20,6 +20,9 @@ public sealed class RealSiteFixture : IDisposable
             : [];
     }
 
+    /// <summary>Pages the generator makes for each language beside the content (search, print, QR).</summary>
+    public static readonly string[] GeneratedPages = ["/qr/index.html", "/postkarte/index.html", "/suche/index.html", "/wegweiser/druck/index.html"];
+
     public string Output { get; }
 
     public BuildResult Result { get; }

@@ -11,8 +11,6 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         ["de"] = "ltr", ["en"] = "ltr", ["ar"] = "rtl", ["uk"] = "ltr", ["tr"] = "ltr", ["fa"] = "rtl", ["de-ls"] = "ltr",
     };
 
-    /// <summary>Pages the generator makes for each language beside the content (no translations of their own).</summary>
-    private static readonly string[] GeneratedPages = ["/qr/index.html", "/postkarte/index.html", "/suche/index.html"];
 
     /// <summary>The HTML lang of a language folder: Leichte Sprache is German.</summary>
     private static string LangOf(string folder) => folder == "de-ls" ? "de" : folder;
@@ -20,7 +18,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     /// <summary>Content pages of every language (not the language chooser, not the "not found" pages).</summary>
     private IEnumerable<(string Path, IDocument Document)> LanguagePages =>
         site.Pages.Where(p => Directions.ContainsKey(LanguageOf(p.Key)) && !p.Key.EndsWith("/404.html", StringComparison.Ordinal)
-                && !GeneratedPages.Any(g => p.Key.EndsWith(g, StringComparison.Ordinal)))
+                && !RealSiteFixture.GeneratedPages.Any(g => p.Key.EndsWith(g, StringComparison.Ordinal)))
             .Select(p => (p.Key, (IDocument)p.Value));
 
     private static string LanguageOf(string path) => path.Split('/')[1];

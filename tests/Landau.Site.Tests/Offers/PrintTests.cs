@@ -72,4 +72,17 @@ public sealed partial class PrintTests(RealSiteFixture site) : IClassFixture<Rea
         Assert.NotNull(result);
         return result.Text;
     }
+
+    [Fact]
+    public void The_printable_guide_gathers_every_section_and_article_in_the_readers_language()
+    {
+        var guide = site.Pages["/tr/wegweiser/druck/index.html"];
+        var sections = guide.QuerySelectorAll(".print-guide-section").ToList();
+        Assert.Equal(9, sections.Count);
+        Assert.All(sections, s => Assert.Equal("de", s.GetAttribute("lang"))); // not translated into Turkish yet: German, marked
+        Assert.True(guide.QuerySelectorAll(".print-guide-article").Length >= 18);
+        Assert.Equal("tr", guide.DocumentElement.GetAttribute("lang"));
+        var arabic = site.Pages["/ar/wegweiser/druck/index.html"];
+        Assert.All(arabic.QuerySelectorAll(".print-guide-section"), s => Assert.Equal("ar", s.GetAttribute("lang")));
+    }
 }
