@@ -137,7 +137,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public static int Gzipped(byte[] body)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(body);
         }
