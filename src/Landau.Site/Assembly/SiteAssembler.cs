@@ -287,7 +287,7 @@ public static class SiteAssembler
 
                     foreach (var code in locations.ContainsKey("languages") ? offer.Languages ?? [] : [])
                     {
-                        if (!System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+                        if (!LanguageTag.IsValid(code))
                         {
                             diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At("languages"),
                                 $"'{code}' is not a language code; write codes such as de, en, ar, uk.");

@@ -14,10 +14,6 @@ public static partial class SiteConfigLoader
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture"];
 
-    /// <summary>BCP 47 tags as used here: a primary language subtag and optional subtags (de, de-x-ls, pt-BR).</summary>
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
-
     /// <summary>Loads the config from <paramref name="sourceDirectory"/>; returns null (with diagnostics) when it is unusable.</summary>
     public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -186,7 +182,7 @@ public static partial class SiteConfigLoader
             var code = entry.GetValueOrDefault("code") as string;
             var name = entry.GetValueOrDefault("name") as string;
             var dir = entry.GetValueOrDefault("dir") as string ?? "ltr";
-            if (code is null || !LanguageTag().IsMatch(code))
+            if (code is null || !LanguageTag.IsValid(code))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, location,
                     $"Language code '{code}' is not a BCP 47 language tag such as de, en or ar.");
@@ -212,7 +208,7 @@ public static partial class SiteConfigLoader
             }
 
             var lang = entry.GetValueOrDefault("lang") as string ?? code;
-            if (!LanguageTag().IsMatch(lang))
+            if (!LanguageTag.IsValid(lang))
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}': lang '{lang}' is not a BCP 47 language tag.");
                 continue;

@@ -17,9 +17,6 @@ public static partial class RawHtmlRules
     [GeneratedRegex("""\s+(?<name>[^\s=/>]+)(?:\s*=\s*(?:"(?<value>[^"<>]*)"|'(?<value>[^'<>]*)'|(?<value>[^\s"'=<>`]+)))?""")]
     private static partial Regex Attribute();
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
-
     /// <summary>Why <paramref name="tag"/> is refused, or null when it is allowed.</summary>
     public static string? Problem(string? tag, IReadOnlySet<string> allowedTags)
     {
@@ -45,7 +42,7 @@ public static partial class RawHtmlRules
                 return $"The attribute '{attributeName}' is not allowed on <{name}>: only lang, dir and title.";
             }
 
-            if (attributeName == "lang" && !LanguageTag().IsMatch(value))
+            if (attributeName == "lang" && !Configuration.LanguageTag.IsValid(value))
             {
                 return $"lang=\"{value}\" is not a language code such as de or en.";
             }

@@ -81,7 +81,7 @@ public static class OfferData
         var csv = new StringBuilder(string.Join(',', Columns)).Append('\n');
         foreach (var row in rows)
         {
-            csv.Append(string.Join(',', row.Select(value => Field(value switch
+            csv.Append(string.Join(',', row.Select(value => Publishing.Csv.Field(value switch
             {
                 IReadOnlyList<string> list => string.Join(';', list),
                 bool b => b ? "true" : "false",
@@ -93,6 +93,4 @@ public static class OfferData
         return csv.ToString();
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r', ';']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

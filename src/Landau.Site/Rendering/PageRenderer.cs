@@ -261,11 +261,7 @@ public sealed class PageRenderer
             body = body.Replace($"<h{level}", $"<h{to}", StringComparison.Ordinal).Replace($"</h{level}>", $"</h{to}>", StringComparison.Ordinal);
         }
 
-        var view = new ScriptObject();
-        foreach (var (key, value) in views.Summary(page, null))
-        {
-            view[key] = value;
-        }
+        var view = ViewFactory.Copy(views.Summary(page, null));
 
         view["anchor"] = prefix.TrimEnd('-');
         view["content"] = new HtmlFragment(body);
@@ -292,12 +288,7 @@ public sealed class PageRenderer
         foreach (var language in config.Languages)
         {
             var own = _strings[language.Code];
-            var view = views.LanguageView(language);
-            var choice = new ScriptObject();
-            foreach (var (key, value) in view)
-            {
-                choice[key] = value;
-            }
+            var choice = ViewFactory.Copy(views.LanguageView(language));
 
             choice["site_title"] = config.TitleFor(language.Code);
             choice["prompt"] = own.TryGet("chooser.prompt", out var prompt) ? prompt : language.Name;

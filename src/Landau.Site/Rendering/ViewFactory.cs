@@ -280,11 +280,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     /// <summary>The directory page's view for one filter: its own title, address and breadcrumbs, and the same filter in other languages.</summary>
     public ScriptObject FilteredDirectoryView(Page directory, ScriptObject directoryView, Offers.OfferFilter filter)
     {
-        var view = new ScriptObject();
-        foreach (var (key, value) in directoryView)
-        {
-            view[key] = value;
-        }
+        var view = Copy(directoryView);
 
         view["title"] = $"{directory.Title}: {FilterLabel(filter)}";
         view["url"] = directory.Url + filter.Path;
@@ -293,11 +289,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         view["breadcrumbs"] = List(((ScriptArray)directoryView["breadcrumbs"]!).Cast<object>().Append(Summary(directory, currentKey: null)));
         view["translations"] = List(((ScriptArray)directoryView["translations"]!).Cast<ScriptObject>().Select(t =>
         {
-            var copy = new ScriptObject();
-            foreach (var (key, value) in t)
-            {
-                copy[key] = value;
-            }
+            var copy = Copy(t);
 
             copy["url"] = t["url"] is string url ? url + filter.Path : null;
             copy["absolute_url"] = t["absolute_url"] is string absolute ? absolute + filter.Path : null;
@@ -526,6 +518,18 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         IEnumerable<object?> list => List(list.Select(Plain)),
         _ => value,
     };
+
+    /// <summary>A writable copy of a (frozen) view, to derive another view from it.</summary>
+    internal static ScriptObject Copy(ScriptObject view)
+    {
+        var copy = new ScriptObject();
+        foreach (var (key, value) in view)
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
 
     private static ScriptObject Freeze(ScriptObject view)
     {

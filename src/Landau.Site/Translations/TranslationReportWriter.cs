@@ -91,12 +91,12 @@ public static class TranslationReportWriter
         {
             foreach (var page in language.Pages)
             {
-                csv.Append($"{language.Code},{Field(page.Key)},{StateName(page.State)},{(page.Draft ? "true" : "false")},{Field(page.Path ?? "")},{Field(page.SourcePath)}\n");
+                csv.Append($"{language.Code},{Publishing.Csv.Field(page.Key)},{StateName(page.State)},{(page.Draft ? "true" : "false")},{Publishing.Csv.Field(page.Path ?? "")},{Publishing.Csv.Field(page.SourcePath)}\n");
             }
 
             foreach (var orphan in language.Orphaned)
             {
-                csv.Append($"{language.Code},,orphaned,false,{Field(orphan)},\n");
+                csv.Append($"{language.Code},,orphaned,false,{Publishing.Csv.Field(orphan)},\n");
             }
         }
 
@@ -110,6 +110,4 @@ public static class TranslationReportWriter
         _ => "missing",
     };
 
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }
