@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Landau.Site.Configuration;
+using Landau.Site.Incremental;
 using Landau.Site.Model;
 
 namespace Landau.Site.Assembly;
@@ -21,10 +24,12 @@ public sealed class SiteModel
         IReadOnlyDictionary<string, string> contactKeys)
     {
         Config = config;
-        Pages = pages;
+        _pages = pages;
         _byKey = byKey;
         _children = children;
         _contactKeys = contactKeys;
+        _allPagesFingerprint = new Lazy<string>(() => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join(' ', _pages.Select(FingerprintOf)) + "|" + string.Join(' ', _children.Select(c => $"{c.Key}:{string.Join(',', c.Value)}"))))));
     }
 
     public SiteConfig Config { get; }
@@ -33,10 +38,26 @@ public sealed class SiteModel
     public IReadOnlyList<Loading.ParsedPage> Orphans { get; init; } = [];
 
     /// <summary>The keys of all pages of the source language, in order.</summary>
-    public IEnumerable<string> Keys => _byKey.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            ReadRecorder.Read(ReadKind.AllPages, "");
+            return _byKey.Keys.Order(StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>All published pages, ordered by language (site.yml order) and key.</summary>
-    public IReadOnlyList<Page> Pages { get; }
+    public IReadOnlyList<Page> Pages
+    {
+        get
+        {
+            ReadRecorder.Read(ReadKind.AllPages, "");
+            return _pages;
+        }
+    }
+
+    private readonly IReadOnlyList<Page> _pages;
 
     /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, if that translation really exists (not a fallback).</summary>
     public Page? Find(string key, string language) =>
@@ -46,17 +67,33 @@ public sealed class SiteModel
     /// The page a reader of <paramref name="language"/> gets for <paramref name="key"/>: the
     /// translation, or the fallback page at the same address in the reader's language tree.
     /// </summary>
-    public Page? Resolve(string key, string language) =>
+    public Page? Resolve(string key, string language)
+    {
+        ReadRecorder.Read(ReadKind.Page, key, language);
+        return Lookup(key, language);
+    }
+
+    private Page? Lookup(string key, string language) =>
         _byKey.TryGetValue(key, out var pages) && pages.TryGetValue(language, out var page) ? page : null;
 
     /// <summary>The real translations of a key (no fallback pages), in the order of the site's languages.</summary>
-    public IReadOnlyList<Page> TranslationsOf(string key) =>
+    public IReadOnlyList<Page> TranslationsOf(string key)
+    {
+        ReadRecorder.Read(ReadKind.Translations, key);
+        return TranslationsWithoutRecording(key);
+    }
+
+    private List<Page> TranslationsWithoutRecording(string key) =>
         _byKey.TryGetValue(key, out var translations)
             ? Config.Languages.Select(l => translations.GetValueOrDefault(l.Code)).OfType<Page>().Where(p => !p.IsFallback).ToList()
             : [];
 
     /// <summary>The keys of a section's children, ordered by weight, then title, then key.</summary>
-    public IReadOnlyList<string> ChildrenOf(string key) => _children.GetValueOrDefault(key) ?? [];
+    public IReadOnlyList<string> ChildrenOf(string key)
+    {
+        ReadRecorder.Read(ReadKind.Children, key);
+        return _children.GetValueOrDefault(key) ?? [];
+    }
 
     /// <summary>The keys from the home page down to <paramref name="key"/>'s parent.</summary>
     public IReadOnlyList<string> AncestorsOf(string key)
@@ -71,17 +108,63 @@ public sealed class SiteModel
     }
 
     /// <summary>The key of the contact page with id <paramref name="id"/> (its file name), if any.</summary>
-    public string? ContactKey(string id) => _contactKeys.GetValueOrDefault(id);
+    public string? ContactKey(string id)
+    {
+        ReadRecorder.Read(ReadKind.Contact, id);
+        return _contactKeys.GetValueOrDefault(id);
+    }
 
-    public bool HasKey(string key) => _byKey.ContainsKey(key);
+    public bool HasKey(string key)
+    {
+        ReadRecorder.Read(ReadKind.Key, key);
+        return _byKey.ContainsKey(key);
+    }
 
     /// <summary>Pages of one content type in a language (translations or source fallbacks), in tree order.</summary>
-    public IReadOnlyList<Page> OfType(ContentType type, string language) =>
+    public IReadOnlyList<Page> OfType(ContentType type, string language)
+    {
+        ReadRecorder.Read(ReadKind.PagesOfType, type.ToString(), language);
+        return OfTypeWithoutRecording(type, language);
+    }
+
+    private List<Page> OfTypeWithoutRecording(ContentType type, string language) =>
         _byKey.Keys
-            .Select(k => Resolve(k, language))
+            .Select(k => Lookup(k, language))
             .OfType<Page>()
             .Where(p => p.Type == type)
             .OrderBy(p => p.FrontMatter.Weight)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// What the site answers to <paramref name="read"/> now, as a short text that changes whenever
+    /// the answer would: a later build compares it to decide whether a page must be rendered again.
+    /// Reads of layouts and UI texts are not the model's and answer null.
+    /// </summary>
+    public string? Answer(ModelRead read) => read.Kind switch
+    {
+        ReadKind.Page => Lookup(read.Name, read.Language!) is { } page ? FingerprintOf(page) : "-",
+        ReadKind.Translations => string.Join(' ', TranslationsWithoutRecording(read.Name).Select(FingerprintOf)),
+        ReadKind.Children => string.Join(' ', _children.GetValueOrDefault(read.Name) ?? []),
+        ReadKind.Contact => _contactKeys.GetValueOrDefault(read.Name) ?? "-",
+        ReadKind.Key => _byKey.ContainsKey(read.Name) ? "1" : "0",
+        ReadKind.PagesOfType => string.Join(' ', OfTypeWithoutRecording(Enum.Parse<ContentType>(read.Name), read.Language!).Select(FingerprintOf)),
+        ReadKind.AllPages => _allPagesFingerprint.Value,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A page's fingerprint: changes whenever anything a layout could show of the page changes: its
+    /// file, the source page it inherits fields from, its language, state and addresses.
+    /// </summary>
+    public string FingerprintOf(Page page) => _fingerprints.GetOrAdd(page, p =>
+    {
+        var source = Lookup(p.Key, Config.DefaultLanguage.Code)?.Source.FileHash ?? "";
+        var text = $"{p.Source.FileHash}|{source}|{p.Language.Code}|{p.ContentLanguage.Code}|{p.State}|{p.Url}|{p.ContentUrl}|{p.OutputPath}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Page, string> _fingerprints = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Lazy<string> _allPagesFingerprint;
 }

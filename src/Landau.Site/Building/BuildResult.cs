@@ -26,6 +26,15 @@ public sealed record BuildResult(
     /// <summary>Whether the build ran with <c>--strict</c>.</summary>
     public bool WarningsAreErrors { get; init; }
 
+    /// <summary>Every file of the build, as written (or as it would have been written).</summary>
+    public IReadOnlyList<Publishing.OutputFile> Files { get; init; } = [];
+
+    /// <summary>Pages rendered by this build, and pages a session reused from its previous build unchanged.</summary>
+    public int RenderedPages { get; init; }
+
+    /// <inheritdoc cref="RenderedPages"/>
+    public int ReusedPages { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -15,14 +15,20 @@ namespace Landau.Site.Checking;
 /// <c>lang</c>. Kept apart from rendering: it sees only the output. Problems are reported against the
 /// content file (or layout) the page was made from.
 /// </summary>
-public static class RenderedSiteChecker
+public sealed class RenderedSiteChecker
 {
+    // What was read from each page's HTML; kept while the page is (a later build of a preview
+    // session reuses the same RenderedPage when the page did not change, and so skips the parse).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, PageReading> _readings = new();
+
+    private sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings);
+
     /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
     /// <param name="pages">The rendered pages.</param>
     /// <param name="expectedFiles">Every other file of the build, and pages that failed to render (already reported), which links may lead to.</param>
     /// <param name="basePath">The site's base path.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
+    public IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
     {
         var findings = new System.Collections.Concurrent.ConcurrentBag<Finding>();
         var external = CheckAll(pages, expectedFiles, basePath, findings);
@@ -43,10 +49,18 @@ public static class RenderedSiteChecker
 
     private sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message);
 
-    private static IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
+    private IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
     {
         var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, i => facts[i] = Read(pages[i], findings));
+        Parallel.For(0, pages.Count, i =>
+        {
+            var reading = _readings.GetValue(pages[i], Read);
+            facts[i] = reading.Facts;
+            foreach (var finding in reading.Findings)
+            {
+                findings.Add(finding);
+            }
+        });
 
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
         var files = expectedFiles.ToHashSet(StringComparer.Ordinal);
@@ -100,8 +114,9 @@ public static class RenderedSiteChecker
         return external;
     }
 
-    private static PageFacts Read(RenderedPage page, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
+    private static PageReading Read(RenderedPage page)
     {
+        var findings = new List<Finding>();
         var document = new HtmlParser().ParseDocument(page.Html);
         void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
 
@@ -158,7 +173,7 @@ public static class RenderedSiteChecker
             .ToList();
         // The language of the page's title: on a fallback page the wrapped original's, not the page's.
         var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
-        return new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links);
+        return new PageReading(new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links), findings);
     }
 
     private static void CheckHeadingOrder(IHtmlDocument document, Action<string, string> error)

@@ -10,7 +10,7 @@ namespace Landau.Site.Loading;
 /// The Load stage: finds every content file under <c>content/</c>, checks its path, and parses each
 /// file on its own (in parallel) into a <see cref="ParsedPage"/>. Never follows symbolic links.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
+public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, Incremental.LoadCache? cache = null)
 {
     public const string ContentFolder = "content";
 
@@ -28,6 +28,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
         var files = new List<string>();
         Walk(root, ContentFolder, files, diagnostics);
 
+        cache?.KeepOnly(files);
         var pages = new ParsedPage?[files.Count];
         var perFile = new DiagnosticBag[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -84,6 +85,13 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             return null;
         }
 
+        return cache is null
+            ? Parse(bytes, relativePath, language, segments, diagnostics)
+            : cache.GetOrParse(relativePath, bytes, diagnostics, own => Parse(bytes, relativePath, language, segments, own));
+    }
+
+    private ParsedPage? Parse(byte[] bytes, string relativePath, string language, string[] segments, DiagnosticBag diagnostics)
+    {
         if (SourceText.Decode(bytes, relativePath, diagnostics) is not { } text)
         {
             return null;
@@ -153,6 +161,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline)
             Body = body,
             BodyFirstLine = block.BodyFirstLine,
             ContentHash = Translations.SourceHash.Compute(fields, frontMatter.Type, block.Body),
+            FileHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file.Text)), 0, 16),
             PageLinks = links,
         };
     }

@@ -35,6 +35,9 @@ public sealed record ParsedPage
     /// <summary>The fingerprint of this page's translatable text (see <see cref="Translations.SourceHash"/>).</summary>
     public required string ContentHash { get; init; }
 
+    /// <summary>A hash of the whole file as read (front matter and body): changes with any edit at all.</summary>
+    public string FileHash { get; init; } = "";
+
     /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
     public required IReadOnlyList<PageLink> PageLinks { get; init; }
 }

@@ -16,11 +16,13 @@ public sealed class LayoutSet
     public const string ChooserLayout = "chooser";
 
     private readonly IReadOnlyDictionary<string, Template> _templates;
+    private readonly IReadOnlyDictionary<string, string> _fingerprints;
 
-    private LayoutSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<string> sources)
+    private LayoutSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyList<string> sources, IReadOnlyDictionary<string, string> fingerprints)
     {
         _templates = templates;
         Sources = sources;
+        _fingerprints = fingerprints;
     }
 
     /// <summary>The text of every layout, to find which UI texts they use.</summary>
@@ -33,10 +35,11 @@ public sealed class LayoutSet
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var sources = new List<string>();
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(root))
         {
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(Folder), "There is no layouts folder.");
-            return new LayoutSet(templates, sources);
+            return new LayoutSet(templates, sources, fingerprints);
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
@@ -51,6 +54,7 @@ public sealed class LayoutSet
             var relative = $"{Folder}/{name}";
             var text = File.ReadAllText(file);
             sources.Add(text);
+            fingerprints[name[..^".html".Length]] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 16);
             var template = Template.Parse(text, relative);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
@@ -75,10 +79,17 @@ public sealed class LayoutSet
             }
         }
 
-        return new LayoutSet(templates, sources);
+        return new LayoutSet(templates, sources, fingerprints);
     }
 
-    public Template? Get(string name) => _templates.GetValueOrDefault(name);
+    public Template? Get(string name)
+    {
+        Incremental.ReadRecorder.Read(Incremental.ReadKind.Layout, name);
+        return _templates.GetValueOrDefault(name);
+    }
+
+    /// <summary>Changes whenever the layout's text changes; "-" when there is no such layout.</summary>
+    public string Fingerprint(string name) => _fingerprints.GetValueOrDefault(name) ?? "-";
 
     /// <summary>The first layout that exists among <paramref name="candidates"/>, in order.</summary>
     public Template? FirstOf(IEnumerable<string> candidates) =>

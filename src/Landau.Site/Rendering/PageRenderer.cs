@@ -75,9 +75,9 @@ public sealed class PageRenderer
             return null;
         }
 
-        var strings = _strings[page.Language.Code];
+        var strings = StringsFor(page.Language.Code);
         // The body of a fallback page is in the fallback language: its callout labels must be too.
-        var bodyStrings = _strings[page.ContentLanguage.Code];
+        var bodyStrings = StringsFor(page.ContentLanguage.Code);
         var body = RenderBody(page.Source.Body, page, bodyStrings);
         if (!page.IsFallback)
         {
@@ -127,7 +127,7 @@ public sealed class PageRenderer
             return null;
         }
 
-        var strings = _strings[language.Code];
+        var strings = StringsFor(language.Code);
         var source = $"{LayoutSet.Folder}/404.html";
         var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
@@ -157,7 +157,7 @@ public sealed class PageRenderer
         }
 
         var language = _site.Config.DefaultLanguage;
-        var strings = _strings[language.Code];
+        var strings = StringsFor(language.Code);
         var source = $"{LayoutSet.Folder}/translations.html";
         var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
@@ -187,7 +187,7 @@ public sealed class PageRenderer
             return null;
         }
 
-        var strings = _strings[language.Code];
+        var strings = StringsFor(language.Code);
         var source = $"{LayoutSet.Folder}/{layoutName}.html";
         var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
@@ -221,7 +221,7 @@ public sealed class PageRenderer
             return null;
         }
 
-        var views = new ViewFactory(_site, language, _strings[language.Code]);
+        var views = new ViewFactory(_site, language, StringsFor(language.Code));
         var sections = new ScriptArray();
         foreach (var key in _site.ChildrenOf(guideKey))
         {
@@ -252,7 +252,7 @@ public sealed class PageRenderer
     private ScriptObject PrintView(ViewFactory views, Page page, int shift)
     {
         var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
-        var body = RenderBody(page.Source.Body, page, _strings[page.ContentLanguage.Code]).Html
+        var body = RenderBody(page.Source.Body, page, StringsFor(page.ContentLanguage.Code)).Html
             .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
             .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
         for (var level = 5; level >= 2; level--)
@@ -281,13 +281,13 @@ public sealed class PageRenderer
             return null;
         }
 
-        var strings = _strings[config.DefaultLanguage.Code];
+        var strings = StringsFor(config.DefaultLanguage.Code);
         var views = new ViewFactory(_site, config.DefaultLanguage, strings);
         var globals = Globals(config.DefaultLanguage, strings, views, currentKey: null);
         var choices = new ScriptArray();
         foreach (var language in config.Languages)
         {
-            var own = _strings[language.Code];
+            var own = StringsFor(language.Code);
             var choice = ViewFactory.Copy(views.LanguageView(language));
 
             choice["site_title"] = config.TitleFor(language.Code);
@@ -318,32 +318,58 @@ public sealed class PageRenderer
         };
 
         string Missing(string key) => throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.");
-        globals.Import("t", new Func<string, string>(key =>
-            strings.TryGet(key, out var text) ? text
-            : strings.Has(key) ? throw new LayoutException($"The interface text '{key}' has plural forms: use tn '{key}' count.")
-            : Missing(key)));
-        globals.Import("tn", new Func<string, object?, string>((key, count) =>
-            strings.Has(key) ? strings.Plural(key, Convert.ToDecimal(count, System.Globalization.CultureInfo.InvariantCulture)) : Missing(key)));
-        globals.Import("tf", new Func<string, ScriptObject, string>((key, parameters) =>
-            strings.TryGet(key, out _) ? strings.Format(key, parameters.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)) : Missing(key)));
-        globals.Import("link_to", new Func<string, ScriptObject>(key =>
-            _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).")));
-        globals.Import("children_of", new Func<string, ScriptArray>(key =>
+        globals["t"] = new LayoutFunction(1, typeof(string), (context, args) =>
+        {
+            var key = LayoutFunction.Text(context, args, 0);
+            return strings.TryGet(key, out var text) ? text
+                : strings.Has(key) ? throw new LayoutException($"The interface text '{key}' has plural forms: use tn '{key}' count.")
+                : Missing(key);
+        });
+        globals["tn"] = new LayoutFunction(2, typeof(string), (context, args) =>
+        {
+            var key = LayoutFunction.Text(context, args, 0);
+            return strings.Has(key) ? strings.Plural(key, Convert.ToDecimal(args[1], System.Globalization.CultureInfo.InvariantCulture)) : Missing(key);
+        });
+        globals["tf"] = new LayoutFunction(2, typeof(string), (context, args) =>
+        {
+            var key = LayoutFunction.Text(context, args, 0);
+            var parameters = args[1] as ScriptObject ?? throw new LayoutException($"tf '{key}' needs its values as an object, e.g. {{{{ tf '{key}' {{name: page.title}} }}}}.");
+            return strings.TryGet(key, out _) ? strings.Format(key, parameters.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)) : Missing(key);
+        });
+        globals["link_to"] = new LayoutFunction(1, typeof(ScriptObject), (context, args) =>
+        {
+            var key = LayoutFunction.Text(context, args, 0);
+            return _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).");
+        });
+        globals["children_of"] = new LayoutFunction(1, typeof(ScriptArray), (context, args) =>
         {
             var list = new ScriptArray();
-            foreach (var child in _site.ChildrenOf(key).Select(k => _site.Resolve(k, reader.Code)).OfType<Page>())
+            foreach (var child in _site.ChildrenOf(LayoutFunction.Text(context, args, 0)).Select(k => _site.Resolve(k, reader.Code)).OfType<Page>())
             {
                 list.Add(views.Summary(child, currentKey));
             }
 
             return list;
-        }));
-        globals.Import("contact", new Func<string, ScriptObject>(id =>
-            views.ContactById(id) ?? throw new LayoutException($"There is no contact page with id '{id}'.")));
-        globals.Import("asset", new Func<string, string>(name =>
-            _assets.UrlOf(name) ?? throw new LayoutException($"There is no asset '{name}' in layouts/assets/.")));
+        });
+        globals["contact"] = new LayoutFunction(1, typeof(ScriptObject), (context, args) =>
+        {
+            var id = LayoutFunction.Text(context, args, 0);
+            return views.ContactById(id) ?? throw new LayoutException($"There is no contact page with id '{id}'.");
+        });
+        globals["asset"] = new LayoutFunction(1, typeof(string), (context, args) =>
+        {
+            var name = LayoutFunction.Text(context, args, 0);
+            return _assets.UrlOf(name) ?? throw new LayoutException($"There is no asset '{name}' in layouts/assets/.");
+        });
         globals["partial"] = new PartialFunction(_layouts);
         return globals;
+    }
+
+    /// <summary>The UI texts of a language; reading them is a dependency of the page being rendered.</summary>
+    private UiStrings StringsFor(string language)
+    {
+        Incremental.ReadRecorder.Read(Incremental.ReadKind.UiStrings, language);
+        return _strings[language];
     }
 
     private ScriptObject? SignLanguageVideoView(LanguageConfig reader)

@@ -1,0 +1,35 @@
+namespace Landau.Site.Incremental;
+
+/// <summary>What a render step asked of the site: one query of the site model, a layout or the UI texts of a language.</summary>
+public enum ReadKind
+{
+    /// <summary><c>SiteModel.Resolve(key, language)</c> (and <c>Find</c>, which is built on it).</summary>
+    Page,
+
+    /// <summary><c>SiteModel.TranslationsOf(key)</c>.</summary>
+    Translations,
+
+    /// <summary><c>SiteModel.ChildrenOf(key)</c>: the ordered keys of a section's children.</summary>
+    Children,
+
+    /// <summary><c>SiteModel.ContactKey(id)</c>.</summary>
+    Contact,
+
+    /// <summary><c>SiteModel.HasKey(key)</c>.</summary>
+    Key,
+
+    /// <summary><c>SiteModel.OfType(type, language)</c>.</summary>
+    PagesOfType,
+
+    /// <summary>The whole list of pages (<c>SiteModel.Pages</c>, <c>SiteModel.Keys</c>).</summary>
+    AllPages,
+
+    /// <summary>A layout of <c>layouts/</c> by name.</summary>
+    Layout,
+
+    /// <summary>The UI texts of a language (<c>i18n/&lt;language&gt;.yml</c>).</summary>
+    UiStrings,
+}
+
+/// <summary>One read: its kind and arguments. Asked again of a later build's site, it says whether the answer changed.</summary>
+public readonly record struct ModelRead(ReadKind Kind, string Name, string? Language = null);

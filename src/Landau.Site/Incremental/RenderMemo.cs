@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Landau.Site.Diagnostics;
+using Landau.Site.Rendering;
+
+namespace Landau.Site.Incremental;
+
+/// <summary>
+/// The Render stage's memory between builds of one session: every rendered page with what it read
+/// (pages, lists, layouts, UI texts) and the answers it got. In the next build a page is rendered
+/// again only when one of those answers changed; otherwise the same HTML is used, which is exactly
+/// what rendering it again would give. Pages that reported problems are always rendered again, so
+/// their diagnostics are never lost. Everything a page can depend on without reading it here (site.yml,
+/// assets, build options) is the memo's <see cref="Reset"/> fingerprint: a change there forgets everything.
+/// </summary>
+public sealed class RenderMemo
+{
+    private sealed record Entry(RenderedPage Page, ModelRead[] Reads, byte[] Answers);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private string _inputs = "";
+    private int _rendered;
+    private int _reused;
+
+    /// <summary>Pages rendered and pages reused since the last <see cref="Reset"/>.</summary>
+    public (int Rendered, int Reused) Counts => (_rendered, _reused);
+
+    /// <summary>Starts a build whose unrecorded inputs have <paramref name="inputs"/> as fingerprint.</summary>
+    public void Reset(string inputs)
+    {
+        if (inputs != _inputs)
+        {
+            _entries.Clear();
+            _inputs = inputs;
+        }
+
+        _rendered = 0;
+        _reused = 0;
+    }
+
+    /// <summary>The page of job <paramref name="id"/>: from memory if nothing it read has changed, else by <paramref name="render"/>.</summary>
+    /// <param name="id">The job's identity (its output path).</param>
+    /// <param name="answer">Answers a read against this build's site.</param>
+    /// <param name="diagnostics">Where the render's problems go.</param>
+    /// <param name="render">Renders the page, reporting to the bag it is given.</param>
+    public RenderedPage? Render(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedPage?> render)
+    {
+        if (_entries.TryGetValue(id, out var entry) && Answers(entry.Reads, answer).AsSpan().SequenceEqual(entry.Answers))
+        {
+            Interlocked.Increment(ref _reused);
+            return entry.Page;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var own = new DiagnosticBag();
+        var (page, reads) = ReadRecorder.Record(() => render(own));
+        if (page is not null && own.Count == 0)
+        {
+            var ordered = reads.ToArray();
+            _entries[id] = new Entry(page, ordered, Answers(ordered, answer));
+        }
+        else
+        {
+            _entries.TryRemove(id, out _);
+        }
+
+        diagnostics.AddRange(own);
+        return page;
+    }
+
+    /// <summary>Forgets jobs that no longer exist (deleted pages, removed filters).</summary>
+    public void KeepOnly(IEnumerable<string> ids)
+    {
+        var keep = ids.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in _entries.Keys.Where(k => !keep.Contains(k)).ToList())
+        {
+            _entries.TryRemove(id, out _);
+        }
+    }
+
+    private static byte[] Answers(ModelRead[] reads, Func<ModelRead, string?> answer)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var read in reads)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{read.Kind}|{read.Name}|{read.Language}={answer(read)}\n"));
+        }
+
+        return hash.GetHashAndReset();
+    }
+}
