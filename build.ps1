@@ -6,7 +6,9 @@ param(
     [string] $Task = 'Build',
     # Passed on to 'landau-site build' (e.g. -BaseUrl https://staging.example.org/).
     [string] $BaseUrl,
-    [switch] $Drafts
+    [switch] $Drafts,
+    # The preview server's port (-Task Serve).
+    [int] $Port = 1313
 )
 
 $ErrorActionPreference = 'Stop'
@@ -28,9 +30,10 @@ switch ($Task) {
         Invoke-Native 'dotnet' @('test')
     }
     'Serve' {
-        Write-Host 'The preview server (landau-site serve) is not built yet: it comes with the editors'' workflow issue.'
-        Write-Host 'Meanwhile: build, then open public/index.html in a browser.'
-        exit 2
+        # The live preview at http://127.0.0.1:1313/ (-Port to change it); stop with Ctrl+C.
+        $arguments = @('run', '--project', 'src/Landau.Site.Cli', '-c', 'Release', '--', 'serve', '--port', $Port)
+        if ($Drafts) { $arguments += '--drafts' }
+        Invoke-Native 'dotnet' $arguments
     }
     'Clean' {
         foreach ($path in @('public', 'artifacts') + (Get-ChildItem -Path src, tests -Directory -Recurse -Include bin, obj).FullName) {

@@ -15,7 +15,7 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    private const string Usage = "Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]";
+    private const string Usage = "Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict] [--timings]\n       landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -24,9 +24,10 @@ public static class CommandLine
         var baseUrl = new Option<string>("--base-url") { Description = "The absolute address the site is published under; overrides base_url in site.yml." };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, and the garbage collector's work." };
 
-        var build = new Command("build", "Build the site into the output folder.") { source, output, baseUrl, drafts, strict };
-        var check = new Command("check", "Run the whole build and every check without writing anything; lists external links.") { source, baseUrl, drafts, strict };
+        var build = new Command("build", "Build the site into the output folder.") { source, output, baseUrl, drafts, strict, timings };
+        var check = new Command("check", "Run the whole build and every check without writing anything; lists external links.") { source, baseUrl, drafts, strict, timings };
         var language = new Argument<string>("language") { Description = "The language code, e.g. en, ar, de-ls." };
         var page = new Argument<string>("path") { Description = "The page below the language folder, e.g. wegweiser/sprache/_index.md." };
         var optionalPage = new Argument<string?>("path") { Description = "The page below the language folder.", Arity = ArgumentArity.ZeroOrOne };
@@ -43,7 +44,10 @@ public static class CommandLine
             new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
             new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
         };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, translations };
+        var port = new Option<int>("--port") { Description = "The port of the preview.", DefaultValueFactory = _ => 1313 };
+        var host = new Option<string>("--host") { Description = "The address the preview listens on (keep it a loopback address).", DefaultValueFactory = _ => "127.0.0.1" };
+        var serve = new Command("serve", "Preview the site at http://127.0.0.1:1313/: rebuilds on every saved change and reloads the browser.") { source, port, host, drafts, timings };
+        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, serve, translations };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -61,6 +65,25 @@ public static class CommandLine
         if (command.Parents.Contains(translations))
         {
             return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, stdout, stderr);
+        }
+
+        if (command == serve)
+        {
+            var sourceDirectory = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
+            if (!Directory.Exists(sourceDirectory))
+            {
+                stderr.WriteLine($"landau-site: error: the source folder '{sourceDirectory}' does not exist.");
+                return UsageError;
+            }
+
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            var previewOptions = new BuildOptions { SourceDirectory = sourceDirectory, IncludeDrafts = parse.GetValue(drafts) };
+            return Preview.PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
 
         if (command != build && command != check)
@@ -118,6 +141,15 @@ public static class CommandLine
         }
 
         stdout.WriteLine(Summary(result, options));
+        if (parse.GetValue(timings))
+        {
+            foreach (var stage in result.Stages)
+            {
+                stdout.WriteLine($"  {stage.Stage,-36} {stage.Elapsed.TotalMilliseconds,8:0} ms");
+            }
+
+            stdout.WriteLine($"  garbage collections (gen 0/1/2): {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB");
+        }
         return result.Succeeded ? Success : ContentErrors;
     }
 

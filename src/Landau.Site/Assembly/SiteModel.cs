@@ -59,6 +59,13 @@ public sealed class SiteModel
 
     private readonly IReadOnlyList<Page> _pages;
 
+    /// <summary>Every page of a language tree (translations and fallback pages), bodies included, in the order of <see cref="Pages"/>.</summary>
+    public IReadOnlyList<Page> PagesIn(string language)
+    {
+        ReadRecorder.Read(ReadKind.LanguagePages, "", language);
+        return _pages.Where(p => p.Language.Code == language).ToList();
+    }
+
     /// <summary>The page with <paramref name="key"/> in <paramref name="language"/>, if that translation really exists (not a fallback).</summary>
     public Page? Find(string key, string language) =>
         Resolve(key, language) is { IsFallback: false } page ? page : null;
@@ -144,23 +151,26 @@ public sealed class SiteModel
     public string? Answer(ModelRead read) => read.Kind switch
     {
         ReadKind.Page => Lookup(read.Name, read.Language!) is { } page ? FingerprintOf(page) : "-",
+        ReadKind.Body => Lookup(read.Name, read.Language!)?.Source.FileHash ?? "-",
         ReadKind.Translations => string.Join(' ', TranslationsWithoutRecording(read.Name).Select(FingerprintOf)),
         ReadKind.Children => string.Join(' ', _children.GetValueOrDefault(read.Name) ?? []),
         ReadKind.Contact => _contactKeys.GetValueOrDefault(read.Name) ?? "-",
         ReadKind.Key => _byKey.ContainsKey(read.Name) ? "1" : "0",
         ReadKind.PagesOfType => string.Join(' ', OfTypeWithoutRecording(Enum.Parse<ContentType>(read.Name), read.Language!).Select(FingerprintOf)),
+        ReadKind.LanguagePages => string.Join(' ', _pages.Where(p => p.Language.Code == read.Language).Select(p => FingerprintOf(p) + p.Source.FileHash)),
         ReadKind.AllPages => _allPagesFingerprint.Value,
         _ => null,
     };
 
     /// <summary>
-    /// A page's fingerprint: changes whenever anything a layout could show of the page changes: its
-    /// file, the source page it inherits fields from, its language, state and addresses.
+    /// A page's fingerprint: changes whenever anything a layout could show of the page, short of its
+    /// body, changes: its front matter, the source page's front matter it inherits fields from, its
+    /// language, state and addresses. (Its body is a read of its own, <see cref="ReadKind.Body"/>.)
     /// </summary>
     public string FingerprintOf(Page page) => _fingerprints.GetOrAdd(page, p =>
     {
-        var source = Lookup(p.Key, Config.DefaultLanguage.Code)?.Source.FileHash ?? "";
-        var text = $"{p.Source.FileHash}|{source}|{p.Language.Code}|{p.ContentLanguage.Code}|{p.State}|{p.Url}|{p.ContentUrl}|{p.OutputPath}";
+        var source = Lookup(p.Key, Config.DefaultLanguage.Code)?.Source.FrontMatterHash ?? "";
+        var text = $"{p.Source.FrontMatterHash}|{p.Source.SourcePath}|{source}|{p.Language.Code}|{p.ContentLanguage.Code}|{p.State}|{p.Url}|{p.ContentUrl}|{p.OutputPath}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
     });
 

@@ -35,7 +35,13 @@ public sealed record BuildResult(
     /// <inheritdoc cref="RenderedPages"/>
     public int ReusedPages { get; init; }
 
+    /// <summary>How long each stage took, in order (for <c>--timings</c> and the preview server's log).</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
+
+/// <summary>One stage of a build and its wall-clock time.</summary>
+public sealed record StageTime(string Stage, TimeSpan Elapsed);

@@ -21,7 +21,23 @@ public sealed class RenderedSiteChecker
     // session reuses the same RenderedPage when the page did not change, and so skips the parse).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, PageReading> _readings = new();
 
-    private sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings);
+    private sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
+    {
+        private (string BasePath, (PageLinkFact Link, (string Path, string? Fragment)? Target)[] Links)? _resolved;
+
+        /// <summary>The page's distinct links with where each leads (null: outside the site), worked out once per base path.</summary>
+        public (PageLinkFact Link, (string Path, string? Fragment)? Target)[] ResolvedLinks(string basePath)
+        {
+            if (_resolved is not { } known || known.BasePath != basePath)
+            {
+                known = (basePath, Facts.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor))
+                    .Select(l => (l, Resolve(Facts.OutputPath, l.Href, basePath))).ToArray());
+                _resolved = known;
+            }
+
+            return known.Links;
+        }
+    }
 
     /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
     /// <param name="pages">The rendered pages.</param>
@@ -52,9 +68,12 @@ public sealed class RenderedSiteChecker
     private IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
     {
         var facts = new PageFacts[pages.Count];
+        var readings = new PageReading[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var reading = _readings.GetValue(pages[i], Read);
+            reading.ResolvedLinks(basePath);
+            readings[i] = reading;
             facts[i] = reading.Facts;
             foreach (var finding in reading.Findings)
             {
@@ -65,12 +84,13 @@ public sealed class RenderedSiteChecker
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
         var files = expectedFiles.ToHashSet(StringComparer.Ordinal);
         var external = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in facts.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
+        foreach (var reading in readings.OrderBy(r => r.Facts.OutputPath, StringComparer.Ordinal))
         {
+            var page = reading.Facts;
             void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
-            foreach (var link in page.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor)))
+            foreach (var (link, resolved) in reading.ResolvedLinks(basePath))
             {
-                if (Resolve(page.OutputPath, link.Href, basePath) is not { } target)
+                if (resolved is not { } target)
                 {
                     if (link.IsAnchor && link.Href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                     {

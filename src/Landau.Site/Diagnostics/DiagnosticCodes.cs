@@ -7,6 +7,9 @@ namespace Landau.Site.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>A bug in the generator, not in the content.</summary>
+    public const string InternalError = "LS9000";
+
     public const string ConfigMissing = "LS1001";
     public const string ConfigInvalid = "LS1002";
     public const string ConfigUnknownKey = "LS1003";

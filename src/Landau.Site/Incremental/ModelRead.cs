@@ -3,8 +3,11 @@ namespace Landau.Site.Incremental;
 /// <summary>What a render step asked of the site: one query of the site model, a layout or the UI texts of a language.</summary>
 public enum ReadKind
 {
-    /// <summary><c>SiteModel.Resolve(key, language)</c> (and <c>Find</c>, which is built on it).</summary>
+    /// <summary><c>SiteModel.Resolve(key, language)</c> (and <c>Find</c>, which is built on it): the page without its body.</summary>
     Page,
+
+    /// <summary>A page's Markdown body (only the page itself and the printable guide show bodies).</summary>
+    Body,
 
     /// <summary><c>SiteModel.TranslationsOf(key)</c>.</summary>
     Translations,
@@ -20,6 +23,9 @@ public enum ReadKind
 
     /// <summary><c>SiteModel.OfType(type, language)</c>.</summary>
     PagesOfType,
+
+    /// <summary><c>SiteModel.PagesIn(language)</c>: every page of a language tree, bodies included.</summary>
+    LanguagePages,
 
     /// <summary>The whole list of pages (<c>SiteModel.Pages</c>, <c>SiteModel.Keys</c>).</summary>
     AllPages,

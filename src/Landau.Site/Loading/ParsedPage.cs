@@ -38,6 +38,9 @@ public sealed record ParsedPage
     /// <summary>A hash of the whole file as read (front matter and body): changes with any edit at all.</summary>
     public string FileHash { get; init; } = "";
 
+    /// <summary>A hash of the front matter alone: what other pages can show of this one (title, description, weight, …).</summary>
+    public string FrontMatterHash { get; init; } = "";
+
     /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
     public required IReadOnlyList<PageLink> PageLinks { get; init; }
 }

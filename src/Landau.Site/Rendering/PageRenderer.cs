@@ -78,6 +78,8 @@ public sealed class PageRenderer
         var strings = StringsFor(page.Language.Code);
         // The body of a fallback page is in the fallback language: its callout labels must be too.
         var bodyStrings = StringsFor(page.ContentLanguage.Code);
+        Incremental.ReadRecorder.Read(Incremental.ReadKind.Page, page.Key, page.Language.Code);
+        Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
         var body = RenderBody(page.Source.Body, page, bodyStrings);
         if (!page.IsFallback)
         {
@@ -252,6 +254,7 @@ public sealed class PageRenderer
     private ScriptObject PrintView(ViewFactory views, Page page, int shift)
     {
         var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
+        Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
         var body = RenderBody(page.Source.Body, page, StringsFor(page.ContentLanguage.Code)).Html
             .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
             .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);

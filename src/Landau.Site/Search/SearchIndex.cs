@@ -36,25 +36,28 @@ public sealed class SearchIndex
     public IReadOnlyDictionary<string, int[]> TitleWords { get; }
 
     /// <summary>The index of every page in a language's tree (translations and fallback pages).</summary>
-    public static SearchIndex Build(SiteModel site, string language)
+    /// <param name="site">The site.</param>
+    /// <param name="language">The language tree.</param>
+    /// <param name="cache">The words of pages found in an earlier build of the session, if any.</param>
+    public static SearchIndex Build(SiteModel site, string language, SearchTextCache? cache = null)
     {
-        var pages = site.Pages.Where(p => p.Language.Code == language).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var pages = site.PagesIn(language).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var documents = new List<SearchDocument>();
         var words = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         var titleWords = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var id = documents.Count;
-            var body = PlainText(page.Source.Body);
+            var text = (cache ?? new SearchTextCache()).Of(page, PlainText);
             var section = site.AncestorsOf(page.Key).Skip(1).Select(k => site.Resolve(k, language)?.Title).FirstOrDefault() ?? "";
-            var excerpt = page.FrontMatter.Description ?? (body.Length > 160 ? body[..160].TrimEnd() + " …" : body);
+            var excerpt = page.FrontMatter.Description ?? (text.Body.Length > 160 ? text.Body[..160].TrimEnd() + " …" : text.Body);
             documents.Add(new SearchDocument(page.Url, page.Title, section, excerpt, page.ContentLanguage.Lang));
-            foreach (var word in SearchText.Words($"{page.Title} {page.FrontMatter.Description} {body}"))
+            foreach (var word in text.Words)
             {
                 Add(words, word, id);
             }
 
-            foreach (var word in SearchText.Words(page.Title))
+            foreach (var word in text.TitleWords)
             {
                 Add(titleWords, word, id);
             }

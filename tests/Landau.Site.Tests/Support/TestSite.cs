@@ -25,6 +25,29 @@ internal sealed class TestSite : IDisposable
         return new TestSite(root);
     }
 
+    /// <summary>A copy of the real Landau site (site.yml, content/, layouts/, i18n/).</summary>
+    public static TestSite FromRepository()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "landau-site-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = Path.Combine(parent, "site");
+        foreach (var folder in new[] { "content", "layouts", "i18n" })
+        {
+            Copy(Path.Combine(RepoPaths.Root, folder), Path.Combine(root, folder));
+        }
+
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(root, "site.yml"));
+        return new TestSite(root);
+    }
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    public TestSite Move(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, to))!);
+        File.Move(Path.Combine(Root, from), Path.Combine(Root, to));
+        return this;
+    }
+
     public TestSite Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);

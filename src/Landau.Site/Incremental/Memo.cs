@@ -2,28 +2,29 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Landau.Site.Diagnostics;
-using Landau.Site.Rendering;
 
 namespace Landau.Site.Incremental;
 
 /// <summary>
-/// The Render stage's memory between builds of one session: every rendered page with what it read
-/// (pages, lists, layouts, UI texts) and the answers it got. In the next build a page is rendered
-/// again only when one of those answers changed; otherwise the same HTML is used, which is exactly
-/// what rendering it again would give. Pages that reported problems are always rendered again, so
-/// their diagnostics are never lost. Everything a page can depend on without reading it here (site.yml,
-/// assets, build options) is the memo's <see cref="Reset"/> fingerprint: a change there forgets everything.
+/// A stage's memory between builds of one session: every result (a rendered page, a search index)
+/// with what it read of the site (pages, lists, layouts, UI texts) and the answers it got. In the
+/// next build a result is made again only when one of those answers changed; otherwise the same
+/// result is used, which is exactly what making it again would give. Results whose making reported
+/// problems are always made again, so their diagnostics are never lost. Everything a result can
+/// depend on without reading it here (site.yml, assets, build options) is the memo's
+/// <see cref="Reset"/> fingerprint: a change there forgets everything.
 /// </summary>
-public sealed class RenderMemo
+public sealed class Memo<T>
+    where T : class
 {
-    private sealed record Entry(RenderedPage Page, ModelRead[] Reads, byte[] Answers);
+    private sealed record Entry(T Page, ModelRead[] Reads, byte[] Answers);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private string _inputs = "";
     private int _rendered;
     private int _reused;
 
-    /// <summary>Pages rendered and pages reused since the last <see cref="Reset"/>.</summary>
+    /// <summary>Results made and results reused since the last <see cref="Reset"/>.</summary>
     public (int Rendered, int Reused) Counts => (_rendered, _reused);
 
     /// <summary>Starts a build whose unrecorded inputs have <paramref name="inputs"/> as fingerprint.</summary>
@@ -39,12 +40,12 @@ public sealed class RenderMemo
         _reused = 0;
     }
 
-    /// <summary>The page of job <paramref name="id"/>: from memory if nothing it read has changed, else by <paramref name="render"/>.</summary>
-    /// <param name="id">The job's identity (its output path).</param>
+    /// <summary>The result of job <paramref name="id"/>: from memory if nothing it read has changed, else by <paramref name="render"/>.</summary>
+    /// <param name="id">The job's identity (e.g. its output path).</param>
     /// <param name="answer">Answers a read against this build's site.</param>
-    /// <param name="diagnostics">Where the render's problems go.</param>
-    /// <param name="render">Renders the page, reporting to the bag it is given.</param>
-    public RenderedPage? Render(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, RenderedPage?> render)
+    /// <param name="diagnostics">Where the job's problems go.</param>
+    /// <param name="render">Makes the result, reporting to the bag it is given.</param>
+    public T? Get(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> render)
     {
         if (_entries.TryGetValue(id, out var entry) && Answers(entry.Reads, answer).AsSpan().SequenceEqual(entry.Answers))
         {

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Landau.Site.Building;
+using Landau.Site.Diagnostics;
+
+namespace Landau.Site.Cli.Preview;
+
+/// <summary>
+/// The site as the preview server shows it: the files of the last build without errors, and the
+/// problems of the last build. A build with errors keeps the last good files, so an editor keeps
+/// seeing the page while fixing the mistake. One builder session serves every rebuild, so a rebuild
+/// renders only what an edit changed.
+/// </summary>
+public sealed class PreviewSite(BuildOptions options)
+{
+    private readonly SiteBuilder _builder = new();
+    private readonly Lock _lock = new();
+    private IReadOnlyDictionary<string, byte[]> _files = new Dictionary<string, byte[]>();
+
+    /// <summary>The build options (output is never written: the files stay in memory).</summary>
+    public BuildOptions Options { get; private set; } = options with { WriteOutput = false };
+
+    /// <summary>Builds pages for the server's own address (links, canonical and feed URLs point at the preview).</summary>
+    public void ServeAt(string address) => Options = Options with { BaseUrl = address };
+
+    /// <summary>Counts the builds; the browser reloads when it changes.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The problems of the last build (errors and warnings), sorted.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    /// <summary>Whether the last build had errors (and the files are an older, good build's).</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>The file at <paramref name="path"/> below the site root (e.g. <c>de/index.html</c>), if the last good build made it.</summary>
+    public byte[]? File(string path) => _files.GetValueOrDefault(path);
+
+    /// <summary>Whether some file of the last good build lies below <paramref name="folder"/>.</summary>
+    public bool HasFolder(string folder) => _files.ContainsKey(folder.TrimEnd('/') + "/index.html");
+
+    /// <summary>Builds again; returns what happened, for the server's log and the browsers.</summary>
+    public RebuildReport Rebuild()
+    {
+        lock (_lock)
+        {
+            var clock = Stopwatch.StartNew();
+            BuildResult result;
+            try
+            {
+                result = _builder.Run(Options);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in the generator: keep serving, say it in one line like the build does.
+                var internalError = new Diagnostic(DiagnosticCodes.InternalError, Severity.Error,
+                    $"internal error ({ex.GetType().Name}: {ex.Message}). Please report this with the change you made.", null);
+                Problems = [internalError];
+                Failed = true;
+                Version++;
+                return new RebuildReport(false, clock.Elapsed, 0, 0, Problems, []);
+            }
+
+            Problems = result.Diagnostics;
+            Failed = !result.Succeeded;
+            if (result.Succeeded)
+            {
+                _files = result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            }
+
+            Version++;
+            return new RebuildReport(result.Succeeded, clock.Elapsed, result.RenderedPages, result.ReusedPages, result.Diagnostics, result.Stages);
+        }
+    }
+}
+
+/// <summary>What one rebuild did.</summary>
+public sealed record RebuildReport(bool Succeeded, TimeSpan Elapsed, int RenderedPages, int ReusedPages, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<StageTime> Stages);
