@@ -103,7 +103,7 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         // The language's "not found" page, with status 404, as the hosting configuration does.
         var language = relative.Split('/')[0];
         var notFound = site.File($"{language}/404.html") is not null ? $"{language}/404.html" : "404.html";
-        await SendAsync(context, notFound, site.File(notFound) ?? Encoding.UTF8.GetBytes("<!doctype html><title>404</title><p>Nicht gefunden.</p>"), StatusCodes.Status404NotFound);
+        await SendAsync(context, notFound, site.File(notFound) ?? Encoding.UTF8.GetBytes("<!doctype html><html lang=\"de\"><meta charset=\"utf-8\"><title>Nicht gefunden</title><h1>Diese Seite gibt es nicht.</h1></html>"), StatusCodes.Status404NotFound);
     }
 
     private static async Task SendAsync(HttpContext context, string path, byte[] content, int status)
