@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Landau.Site.Building;
+using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Scaffolding;
 
 namespace Landau.Site.Cli;
 
@@ -15,7 +17,11 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    private const string Usage = "Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]";
+    private const string Usage = """
+        Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
+               landau-site schema [--source DIR] [--output DIR]
+               landau-site translations status|new|stamp|minor-edit|diff … (landau-site translations --help)
+        """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -43,7 +49,9 @@ public static class CommandLine
             new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
             new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
         };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, translations };
+        var schemaOutput = new Option<string>("--output") { Description = "Where to write the schemas. Default: <source>/schemas." };
+        var schema = new Command("schema", "Write JSON Schemas of every content type's front matter, for editors' YAML tooling.") { source, schemaOutput };
+        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, schema, translations };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -61,6 +69,11 @@ public static class CommandLine
         if (command.Parents.Contains(translations))
         {
             return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, stdout, stderr);
+        }
+
+        if (command == schema)
+        {
+            return RunSchema(parse.GetValue(source), parse.GetValue(schemaOutput), stdout, stderr);
         }
 
         if (command != build && command != check)
@@ -119,6 +132,51 @@ public static class CommandLine
 
         stdout.WriteLine(Summary(result, options));
         return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int RunSchema(string? sourceOption, string? outputOption, TextWriter stdout, TextWriter stderr)
+    {
+        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        {
+            return Directory.Exists(folder) ? ContentErrors : UsageError;
+        }
+
+        var output = Path.GetFullPath(outputOption ?? Path.Combine(folder, FrontMatterSchemas.Folder));
+        var files = FrontMatterSchemas.Files(config);
+        var diagnostics = new DiagnosticBag();
+        if (!FrontMatterSchemas.Write(folder, output, files, diagnostics))
+        {
+            foreach (var diagnostic in diagnostics.ToSortedList())
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+
+            return ContentErrors;
+        }
+
+        stdout.WriteLine($"Wrote {files.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal))} JSON Schemas and a README into {output}: " +
+            $"{FrontMatterSchemas.CombinedFile} for pages in content/{config.DefaultLanguage.Code}/, {FrontMatterSchemas.CombinedTranslationFile} for translations.");
+        return Success;
+    }
+
+    /// <summary>The site's configuration for commands that need no build; null (with the problem printed) when there is none.</summary>
+    private static SiteConfig? LoadConfig(string? sourceOption, TextWriter stderr, out string folder)
+    {
+        folder = Path.GetFullPath(sourceOption ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"landau-site: error: the source folder '{folder}' does not exist.");
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(folder, diagnostics);
+        foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        return diagnostics.HasErrors ? null : config;
     }
 
     private static int RunTranslations(
