@@ -3,6 +3,7 @@ using System.Globalization;
 using Landau.Site.Building;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Model;
 using Landau.Site.Scaffolding;
 
 namespace Landau.Site.Cli;
@@ -19,6 +20,7 @@ public static class CommandLine
 
     private const string Usage = """
         Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
+               landau-site new TYPE LANG/PATH [--source DIR]
                landau-site schema [--source DIR] [--output DIR]
                landau-site translations status|new|stamp|minor-edit|diff … (landau-site translations --help)
         """;
@@ -49,9 +51,12 @@ public static class CommandLine
             new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
             new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
         };
+        var contentType = new Argument<string>("type") { Description = $"The content type: {string.Join(", ", ContentSchema.TypeNames.Keys)}." };
+        var newPath = new Argument<string>("path") { Description = "The new page below content/, starting with the language, e.g. de/angebote/neues-angebot.md (.md is added; a section names its folder)." };
+        var newPage = new Command("new", "Start a new page: the type's front matter with placeholders, each field explained in German. Never overwrites.") { contentType, newPath, source };
         var schemaOutput = new Option<string>("--output") { Description = "Where to write the schemas. Default: <source>/schemas." };
         var schema = new Command("schema", "Write JSON Schemas of every content type's front matter, for editors' YAML tooling.") { source, schemaOutput };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, schema, translations };
+        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, newPage, schema, translations };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -69,6 +74,11 @@ public static class CommandLine
         if (command.Parents.Contains(translations))
         {
             return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, stdout, stderr);
+        }
+
+        if (command == newPage)
+        {
+            return RunNew(parse.GetValue(contentType)!, parse.GetValue(newPath)!, parse.GetValue(source), stdout, stderr);
         }
 
         if (command == schema)
@@ -132,6 +142,23 @@ public static class CommandLine
 
         stdout.WriteLine(Summary(result, options));
         return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int RunNew(string typeName, string path, string? sourceOption, TextWriter stdout, TextWriter stderr)
+    {
+        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        {
+            return Directory.Exists(folder) ? ContentErrors : UsageError;
+        }
+
+        var result = new ContentScaffold(folder, config).Create(typeName, path, DateOnly.FromDateTime(DateTime.Now));
+        (result.Succeeded ? stdout : stderr).WriteLine(result.Message);
+        return result.Outcome switch
+        {
+            ScaffoldOutcome.Created => Success,
+            ScaffoldOutcome.Refused => UsageError,
+            _ => ContentErrors,
+        };
     }
 
     private static int RunSchema(string? sourceOption, string? outputOption, TextWriter stdout, TextWriter stderr)

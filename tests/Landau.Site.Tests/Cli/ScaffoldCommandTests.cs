@@ -4,7 +4,7 @@ using Landau.Site.Tests.Support;
 
 namespace Landau.Site.Tests.Cli;
 
-/// <summary><c>landau-site schema</c> through the real command line: files, messages, exit codes.</summary>
+/// <summary><c>landau-site new</c> and <c>landau-site schema</c> through the real command line: files, messages, exit codes.</summary>
 public sealed class ScaffoldCommandTests
 {
     private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
@@ -15,7 +15,58 @@ public sealed class ScaffoldCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    [Fact]
+    public void New_writes_a_page_that_builds_and_exits_0()
+    {
+        using var site = TestSite.FromFixture();
+        var (code, stdout, stderr) = Run("new", "page", "de/themen/dritter-schritt", "--source", site.Root);
+        Assert.Equal(CommandLine.Success, code);
+        Assert.Equal("", stderr);
+        Assert.StartsWith("Created content/de/themen/dritter-schritt.md (type page).", stdout);
+        Assert.StartsWith("---\n# Neue Seite vom Typ page", File.ReadAllText(Path.Combine(site.Root, "content/de/themen/dritter-schritt.md")));
+
+        var build = site.RunCli("--strict");
+        Assert.True(build.ExitCode == CommandLine.Success, build.Stderr);
+        Assert.True(site.OutputExists("de/themen/dritter-schritt/index.html"));
+    }
+
+    [Fact]
+    public void New_refuses_to_overwrite_with_exit_1_and_leaves_the_file_alone()
+    {
+        using var site = TestSite.FromFixture();
+        var path = Path.Combine(site.Root, "content/de/themen/erste-schritte.md");
+        var before = File.ReadAllBytes(path);
+        var (code, stdout, stderr) = Run("new", "page", "de/themen/erste-schritte.md", "--source", site.Root);
+        Assert.Equal(CommandLine.ContentErrors, code);
+        Assert.Equal("", stdout);
+        Assert.Equal("content/de/themen/erste-schritte.md exists already; nothing was changed.\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
     [Theory]
+    [InlineData("artikel", "de/themen/neu", "'artikel' is not a content type. Use one of: page, section, principle, guide, offer, contact, news.")]
+    [InlineData("page", "../neu", "'..'")]
+    [InlineData("page", "de/../../neu", "'..'")]
+    [InlineData("page", "/tmp/neu.md", "is an absolute path")]
+    [InlineData("page", "fr/neu", "'fr' is not a language of the site")]
+    [InlineData("page", "en/themen/erste-schritte.md", "exists already")]
+    [InlineData("page", "en/themen/zweiter-schritt.md", "landau-site translations new en themen/zweiter-schritt.md")]
+    public void New_refuses_what_cannot_work_with_a_plain_message(string type, string path, string message)
+    {
+        using var site = TestSite.FromFixture();
+        var files = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Length;
+        var (code, stdout, stderr) = Run("new", type, path, "--source", site.Root);
+        Assert.Equal(message == "exists already" ? CommandLine.ContentErrors : CommandLine.UsageError, code);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal(files, Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Theory]
+    [InlineData("new", "page")]
+    [InlineData("new")]
+    [InlineData("new", "page", "de/neu", "--source", "/no/such/folder")]
     [InlineData("schema", "--source", "/no/such/folder")]
     [InlineData("schema", "--unknown")]
     public void Usage_errors_exit_2(params string[] args)
@@ -70,12 +121,12 @@ public sealed class ScaffoldCommandTests
     }
 
     [Fact]
-    public void A_folder_without_site_yml_is_reported_by_schema()
+    public void A_folder_without_site_yml_is_reported_by_new_and_schema()
     {
         var empty = Directory.CreateTempSubdirectory("landau-no-site-").FullName;
         try
         {
-            foreach (var args in new[] { new[] { "schema", "--source", empty } })
+            foreach (var args in new[] { new[] { "new", "page", "de/neu", "--source", empty }, ["schema", "--source", empty] })
             {
                 var (code, _, stderr) = Run(args);
                 Assert.Equal(CommandLine.ContentErrors, code);
