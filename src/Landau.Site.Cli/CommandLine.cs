@@ -70,6 +70,12 @@ public static class CommandLine
             return UsageError;
         }
 
+        // '--help' on any command prints its help and runs nothing.
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+
         var command = parse.CommandResult.Command;
         if (command.Parents.Contains(translations))
         {

@@ -76,6 +76,20 @@ public sealed class ScaffoldCommandTests
         Assert.NotEqual("", stderr);
     }
 
+    [Theory]
+    [InlineData("new", "<type> <path>")]
+    [InlineData("schema", "--output")]
+    [InlineData("build", "--base-url")]
+    public void Help_on_a_command_prints_it_and_runs_nothing(string command, string shown)
+    {
+        using var site = TestSite.FromFixture();
+        var before = Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Length;
+        var (code, stdout, _) = Run(command, "--help", "--source", site.Root);
+        Assert.Equal(CommandLine.Success, code);
+        Assert.Contains(shown, stdout);
+        Assert.Equal(before, Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Length);
+    }
+
     [Fact]
     public void Schema_writes_one_schema_per_type_and_kind_of_page_into_schemas()
     {
