@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Landau.Site.Building;
+using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Model;
+using Landau.Site.Scaffolding;
 
 namespace Landau.Site.Cli;
 
@@ -15,7 +18,13 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    private const string Usage = "Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict] [--timings]\n       landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts]";
+    private const string Usage = """
+        Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict] [--timings]
+               landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts]
+               landau-site new TYPE LANG/PATH [--source DIR]
+               landau-site schema [--source DIR] [--output DIR]
+               landau-site translations status|new|stamp|minor-edit|diff … (landau-site translations --help)
+        """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -47,7 +56,12 @@ public static class CommandLine
         var port = new Option<int>("--port") { Description = "The port of the preview.", DefaultValueFactory = _ => 1313 };
         var host = new Option<string>("--host") { Description = "The address the preview listens on (keep it a loopback address).", DefaultValueFactory = _ => "127.0.0.1" };
         var serve = new Command("serve", "Preview the site at http://127.0.0.1:1313/: rebuilds on every saved change and reloads the browser.") { source, port, host, drafts, timings };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, serve, translations };
+        var contentType = new Argument<string>("type") { Description = $"The content type: {string.Join(", ", ContentSchema.TypeNames.Keys)}." };
+        var newPath = new Argument<string>("path") { Description = "The new page below content/, starting with the language, e.g. de/angebote/neues-angebot.md (.md is added; a section names its folder)." };
+        var newPage = new Command("new", "Start a new page: the type's front matter with placeholders, each field explained in German. Never overwrites.") { contentType, newPath, source };
+        var schemaOutput = new Option<string>("--output") { Description = "Where to write the schemas. Default: <source>/schemas." };
+        var schema = new Command("schema", "Write JSON Schemas of every content type's front matter, for editors' YAML tooling.") { source, schemaOutput };
+        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, serve, newPage, schema, translations };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -59,6 +73,12 @@ public static class CommandLine
 
             stderr.WriteLine(Usage);
             return UsageError;
+        }
+
+        // '--help' on any command prints its help and runs nothing.
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         }
 
         var command = parse.CommandResult.Command;
@@ -84,6 +104,16 @@ public static class CommandLine
             };
             var previewOptions = new BuildOptions { SourceDirectory = sourceDirectory, IncludeDrafts = parse.GetValue(drafts) };
             return Preview.PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
+        }
+
+        if (command == newPage)
+        {
+            return RunNew(parse.GetValue(contentType)!, parse.GetValue(newPath)!, parse.GetValue(source), stdout, stderr);
+        }
+
+        if (command == schema)
+        {
+            return RunSchema(parse.GetValue(source), parse.GetValue(schemaOutput), stdout, stderr);
         }
 
         if (command != build && command != check)
@@ -151,6 +181,68 @@ public static class CommandLine
             stdout.WriteLine($"  garbage collections (gen 0/1/2): {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB");
         }
         return result.Succeeded ? Success : ContentErrors;
+    }
+
+    private static int RunNew(string typeName, string path, string? sourceOption, TextWriter stdout, TextWriter stderr)
+    {
+        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        {
+            return Directory.Exists(folder) ? ContentErrors : UsageError;
+        }
+
+        var result = new ContentScaffold(folder, config).Create(typeName, path, DateOnly.FromDateTime(DateTime.Now));
+        (result.Succeeded ? stdout : stderr).WriteLine(result.Message);
+        return result.Outcome switch
+        {
+            ScaffoldOutcome.Created => Success,
+            ScaffoldOutcome.Refused => UsageError,
+            _ => ContentErrors,
+        };
+    }
+
+    private static int RunSchema(string? sourceOption, string? outputOption, TextWriter stdout, TextWriter stderr)
+    {
+        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        {
+            return Directory.Exists(folder) ? ContentErrors : UsageError;
+        }
+
+        var output = Path.GetFullPath(outputOption ?? Path.Combine(folder, FrontMatterSchemas.Folder));
+        var files = FrontMatterSchemas.Files(config);
+        var diagnostics = new DiagnosticBag();
+        if (!FrontMatterSchemas.Write(folder, output, files, diagnostics))
+        {
+            foreach (var diagnostic in diagnostics.ToSortedList())
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+
+            return ContentErrors;
+        }
+
+        stdout.WriteLine($"Wrote {files.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal))} JSON Schemas and a README into {output}: " +
+            $"{FrontMatterSchemas.CombinedFile} for pages in content/{config.DefaultLanguage.Code}/, {FrontMatterSchemas.CombinedTranslationFile} for translations.");
+        return Success;
+    }
+
+    /// <summary>The site's configuration for commands that need no build; null (with the problem printed) when there is none.</summary>
+    private static SiteConfig? LoadConfig(string? sourceOption, TextWriter stderr, out string folder)
+    {
+        folder = Path.GetFullPath(sourceOption ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"landau-site: error: the source folder '{folder}' does not exist.");
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(folder, diagnostics);
+        foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        return diagnostics.HasErrors ? null : config;
     }
 
     private static int RunTranslations(

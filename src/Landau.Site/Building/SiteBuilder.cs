@@ -283,7 +283,8 @@ public sealed class SiteBuilder
         return SiteAssembler.Assemble(config, content, diagnostics);
     }
 
-    private static bool IsInside(string path, string folder)
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
+    internal static bool IsInside(string path, string folder)
     {
         var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;

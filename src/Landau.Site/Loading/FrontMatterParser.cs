@@ -17,7 +17,7 @@ public static class FrontMatterParser
         ContentType type;
         if (typeName is null)
         {
-            type = isSectionFile ? ContentType.Section : ContentType.Page;
+            type = ContentSchema.DefaultType(isSectionFile);
         }
         else if (!ContentSchema.TypeNames.TryGetValue(typeName, out type))
         {
@@ -41,10 +41,20 @@ public static class FrontMatterParser
 
         if (isSourceLanguage)
         {
-            foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Required && !fields.Has(f.Name)))
+            // An empty value ('provider:' with nothing after it) is as missing as no line at all.
+            foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Required && fields.IsEmpty(f.Name)))
             {
-                diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Location,
-                    $"A page of type '{ContentSchema.NameOf(type)}' needs the field '{field.Name}' ({field.Description}).");
+                if (fields.Has(field.Name))
+                {
+                    diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.ValueLocation(field.Name),
+                        $"The field '{field.Name}' is empty; a page of type '{ContentSchema.NameOf(type)}' needs it ({field.Description}).");
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Location,
+                        $"A page of type '{ContentSchema.NameOf(type)}' needs the field '{field.Name}' ({field.Description}).");
+                }
+
                 ok = false;
             }
         }
@@ -55,7 +65,10 @@ public static class FrontMatterParser
         var description = fields.Text("description");
         var translationKey = fields.Text("translation_key");
         var details = ContentSchema.ReadDetails(type, fields);
-        var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        // Map reports a value that is not a group of 'key: value' lines; Plain converts the group.
+        var parameters = fields.Map("params") is not null && fields.Plain("params") is IReadOnlyDictionary<string, object?> map
+            ? map
+            : new Dictionary<string, object?>();
         var sourceHash = fields.Text("source_hash");
         var review = TranslationReview.Reviewed;
         switch (fields.Text("translation_status"))
@@ -71,9 +84,9 @@ public static class FrontMatterParser
                 break;
         }
 
-        if (isSourceLanguage && (sourceHash is not null || fields.Has("translation_status")))
+        if (isSourceLanguage && ContentSchema.Common.FirstOrDefault(f => f.TranslationsOnly && fields.Has(f.Name)) is { } misplaced)
         {
-            diagnostics.Warning(DiagnosticCodes.UnknownField, fields.KeyLocation(sourceHash is not null ? "source_hash" : "translation_status"),
+            diagnostics.Warning(DiagnosticCodes.UnknownField, fields.KeyLocation(misplaced.Name),
                 "source_hash and translation_status belong on translations, not on pages of the source language; remove them.");
         }
 

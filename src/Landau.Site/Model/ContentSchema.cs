@@ -4,7 +4,8 @@ namespace Landau.Site.Model;
 
 /// <summary>
 /// The front-matter schema of every content type: which fields exist, which are required, which
-/// are translated. One table serves validation, type-specific reading and (later) editor tooling.
+/// are translated. One table serves validation, type-specific reading and editor tooling
+/// (<c>landau-site new</c> and the JSON Schemas of <c>landau-site schema</c>).
 /// </summary>
 public static class ContentSchema
 {
@@ -20,8 +21,23 @@ public static class ContentSchema
         new("layout", FieldKind.Text, false, false, "Nur selten nötig: ein anderes Layout aus layouts/ für diese Seite"),
         new("contacts", FieldKind.TextList, false, false, "Kontakte, die unter dem Text als Kontaktkarte erscheinen: Dateinamen von Seiten unter kontakte/ (ohne .md)"),
         new("params", FieldKind.Map, false, false, "Zusätzliche Werte für die Layouts"),
-        new("source_hash", FieldKind.Text, false, false, "Nur Übersetzungen: Kennung der Fassung des Originals, aus der übersetzt wurde (landau-site translations stamp setzt sie)"),
-        new("translation_status", FieldKind.Text, false, false, "Nur Übersetzungen: draft (noch nicht geprüft) oder reviewed (geprüft)"),
+        new("source_hash", FieldKind.Text, false, false, "Nur Übersetzungen: Kennung der Fassung des Originals, aus der übersetzt wurde (landau-site translations stamp setzt sie)")
+        {
+            TranslationsOnly = true,
+        },
+        new("translation_status", FieldKind.Text, false, false, "Nur Übersetzungen: draft (noch nicht geprüft) oder reviewed (geprüft)")
+        {
+            TranslationsOnly = true,
+            AllowedValues = ["draft", "reviewed"],
+        },
+    ];
+
+    /// <summary>The parts of an <see cref="FieldKind.Address"/> field; other keys in it are warned about and ignored.</summary>
+    public static readonly IReadOnlyList<FieldSpec> AddressFields =
+    [
+        new("street", FieldKind.Text, false, false, "Straße und Hausnummer"),
+        new("postal_code", FieldKind.Text, false, false, "Postleitzahl"),
+        new("city", FieldKind.Text, false, false, "Ort"),
     ];
 
     /// <summary>The text fields a translator translates: they make up a page's <see cref="Translations.SourceHash"/>.</summary>
@@ -98,6 +114,22 @@ public static class ContentSchema
 
     public static string NameOf(ContentType type) => TypeNames.First(p => p.Value == type).Key;
 
+    /// <summary>What a page of the type is, in German, for editors (file headers of <c>landau-site new</c>, schema titles).</summary>
+    public static string Describe(ContentType type) => type switch
+    {
+        ContentType.Page => "eine Seite mit Text",
+        ContentType.Section => "die Seite eines Ordners; sie listet die Seiten darin auf",
+        ContentType.Principle => "ein Grundsatz der Haltung (von der Postkarte des Integrationskonzepts 2.0)",
+        ContentType.Guide => "ein Bereich des Wegweisers (ein Ordner direkt unter wegweiser/)",
+        ContentType.Offer => "ein Angebot für Zugewanderte",
+        ContentType.Contact => "eine Person oder Stelle; andere Seiten nennen sie mit ihrem Dateinamen (ohne .md)",
+        ContentType.News => "eine Meldung mit Datum (Aktuelles)",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>The type a file has when its front matter names none: a section for <c>_index.md</c>, a page otherwise.</summary>
+    public static ContentType DefaultType(bool isSectionFile) => isSectionFile ? ContentType.Section : ContentType.Page;
+
     /// <summary>Reads the type's own fields; wrong types are reported by <paramref name="fields"/>.</summary>
     public static TypeDetails ReadDetails(ContentType type, YamlFields fields) => type switch
     {
@@ -121,7 +153,7 @@ public static class ContentSchema
             return null;
         }
 
-        address.ReportUnknownKeys(["street", "postal_code", "city"], Diagnostics.DiagnosticCodes.UnknownField, "in 'address'");
+        address.ReportUnknownKeys(AddressFields.Select(f => f.Name).ToList(), Diagnostics.DiagnosticCodes.UnknownField, "in 'address'");
         var result = new PostalAddress(address.Text("street"), address.Text("postal_code"), address.Text("city"));
         return result.IsEmpty ? null : result;
     }

@@ -30,6 +30,16 @@ public sealed class YamlFields
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>Whether the key is missing, has no value (<c>key:</c>, <c>~</c>, <c>null</c>) or only spaces; asks without reporting anything.</summary>
+    public bool IsEmpty(string key) => Find(key) is not { } entry
+        || entry.Value is YamlScalarNode scalar && (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value));
+
+    /// <summary>The spellings <see cref="Boolean"/> reads as true (YAML's and the German "ja").</summary>
+    public static readonly IReadOnlyList<string> TrueWords = ["true", "True", "TRUE", "yes", "ja"];
+
+    /// <summary>The spellings <see cref="Boolean"/> reads as false.</summary>
+    public static readonly IReadOnlyList<string> FalseWords = ["false", "False", "FALSE", "no", "nein"];
+
     /// <summary>Where the mapping starts (its first key), for diagnostics about a missing key.</summary>
     public SourceLocation Location => _mapping.Children.Count > 0
         ? At(_mapping.Children.First().Key)
@@ -83,14 +93,16 @@ public sealed class YamlFields
             return null;
         }
 
-        if (entry.Value is YamlScalarNode scalar)
+        if (entry.Value is YamlScalarNode { Value: { } word })
         {
-            switch (scalar.Value)
+            if (TrueWords.Contains(word))
             {
-                case "true" or "True" or "TRUE" or "yes" or "ja":
-                    return true;
-                case "false" or "False" or "FALSE" or "no" or "nein":
-                    return false;
+                return true;
+            }
+
+            if (FalseWords.Contains(word))
+            {
+                return false;
             }
         }
 

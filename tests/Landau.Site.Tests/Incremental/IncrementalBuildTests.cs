@@ -14,7 +14,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output)
     [Fact]
     public void A_session_after_edits_renames_and_deletions_equals_a_fresh_build_byte_for_byte()
     {
-        using var site = TestSite.FromRepository();
+        using var site = TestSite.FromRealSite();
         var options = new BuildOptions { SourceDirectory = site.Root, WriteOutput = false, Today = new DateOnly(2026, 11, 27) };
         var session = new SiteBuilder();
         var first = session.Run(options);

@@ -106,6 +106,34 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void A_required_field_without_a_value_is_missing()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: Meldung\ntype: news\ndate:\n---\nText\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.RequiredFieldMissing, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 4, 6), error.Location);
+        Assert.StartsWith("The field 'date' is empty; a page of type 'news' needs it", error.Message);
+
+        // A translation takes it from the German page.
+        Assert.NotNull(ContentText.Parse("---\ntitle: News\ntype: news\ndate:\n---\nText\n", "en").Page);
+    }
+
+    [Fact]
+    public void Params_that_are_not_a_group_of_values_are_an_error()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: Seite\nparams: blau\n---\nText\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidFieldValue, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 3, 9), error.Location);
+
+        var (withMap, none) = ContentText.Parse("---\ntitle: Seite\nparams:\n  farbe: blau\n---\nText\n");
+        Assert.Empty(none);
+        Assert.Equal("blau", withMap!.FrontMatter.Params["farbe"]);
+    }
+
+    [Fact]
     public void Malformed_yaml_is_an_error_with_the_file_line()
     {
         var (page, diagnostics) = ContentText.Parse("---\ntitle: A\ndescription: [unclosed\nweight: 2\n---\n");

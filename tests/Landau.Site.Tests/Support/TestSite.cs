@@ -25,17 +25,18 @@ internal sealed class TestSite : IDisposable
         return new TestSite(root);
     }
 
-    /// <summary>A copy of the real Landau site (site.yml, content/, layouts/, i18n/).</summary>
-    public static TestSite FromRepository()
+    /// <summary>A copy of the real site (site.yml, content/, layouts/, i18n/ of the repository).</summary>
+    public static TestSite FromRealSite()
     {
         var parent = Path.Combine(Path.GetTempPath(), "landau-site-test-" + Guid.NewGuid().ToString("N")[..12]);
         var root = Path.Combine(parent, "site");
+        Directory.CreateDirectory(root);
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(root, "site.yml"));
         foreach (var folder in new[] { "content", "layouts", "i18n" })
         {
             Copy(Path.Combine(RepoPaths.Root, folder), Path.Combine(root, folder));
         }
 
-        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(root, "site.yml"));
         return new TestSite(root);
     }
 
