@@ -134,7 +134,12 @@ public sealed class SiteModel
         return OfTypeWithoutRecording(type, language);
     }
 
-    private List<Page> OfTypeWithoutRecording(ContentType type, string language) =>
+    private IReadOnlyList<Page> OfTypeWithoutRecording(ContentType type, string language) =>
+        _ofType.GetOrAdd((type, language), key => AllOfType(key.Type, key.Language));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ContentType Type, string Language), IReadOnlyList<Page>> _ofType = new();
+
+    private List<Page> AllOfType(ContentType type, string language) =>
         _byKey.Keys
             .Select(k => Lookup(k, language))
             .OfType<Page>()
@@ -148,7 +153,11 @@ public sealed class SiteModel
     /// the answer would: a later build compares it to decide whether a page must be rendered again.
     /// Reads of layouts and UI texts are not the model's and answer null.
     /// </summary>
-    public string? Answer(ModelRead read) => read.Kind switch
+    public string? Answer(ModelRead read) => _answers.GetOrAdd(read, AnswerNow);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ModelRead, string?> _answers = new();
+
+    private string? AnswerNow(ModelRead read) => read.Kind switch
     {
         ReadKind.Page => Lookup(read.Name, read.Language!) is { } page ? FingerprintOf(page) : "-",
         ReadKind.Body => Lookup(read.Name, read.Language!)?.Source.FileHash ?? "-",

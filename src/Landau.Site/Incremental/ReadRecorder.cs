@@ -32,6 +32,25 @@ public static class ReadRecorder
     public static void Read(ReadKind kind, string name, string? language = null) =>
         t_reads?.Add(new ModelRead(kind, name, language));
 
+    /// <summary>
+    /// A value computed once per key and shared (a language's navigation, say), whose reads are noted
+    /// again each time it is used, as if it had been computed there.
+    /// </summary>
+    public static T Remembered<T>(System.Collections.Concurrent.ConcurrentDictionary<string, (T Value, ModelRead[] Reads)> cache, string key, Func<T> make)
+    {
+        var (value, reads) = cache.GetOrAdd(key, _ =>
+        {
+            var (made, madeReads) = Record(make);
+            return (made, madeReads.ToArray());
+        });
+        if (t_reads is { } current)
+        {
+            current.UnionWith(reads);
+        }
+
+        return value;
+    }
+
     /// <summary>Runs <paramref name="lookup"/> without recording it (answering reads must not be a read).</summary>
     public static T Unrecorded<T>(Func<T> lookup)
     {

@@ -30,8 +30,11 @@ public sealed class BodySafetyCheck
         AllowedCssProperties = new HashSet<string>(),
     };
 
-    /// <summary>What the sanitizer would remove from <paramref name="html"/>; empty when the body is clean.</summary>
-    public IReadOnlyList<string> Problems(string html)
+    // A sanitizer is costly to make (it sets up its parsers) and not safe to share between threads:
+    // one per thread, reporting into the list of the call in progress.
+    private readonly ThreadLocal<(HtmlSanitizer Sanitizer, List<string> Problems)> _sanitizers;
+
+    public BodySafetyCheck() => _sanitizers = new(() =>
     {
         var problems = new List<string>();
         var sanitizer = new HtmlSanitizer(_options);
@@ -50,8 +53,16 @@ public sealed class BodySafetyCheck
         sanitizer.RemovingStyle += (_, e) => problems.Add($"the style '{e.Style.Name}' on <{e.Tag.LocalName}>");
         sanitizer.RemovingComment += (_, _) => problems.Add("an HTML comment");
         sanitizer.RemovingAtRule += (_, _) => problems.Add("a CSS rule");
+        return (sanitizer, problems);
+    });
+
+    /// <summary>What the sanitizer would remove from <paramref name="html"/>; empty when the body is clean.</summary>
+    public IReadOnlyList<string> Problems(string html)
+    {
+        var (sanitizer, problems) = _sanitizers.Value;
+        problems.Clear();
         sanitizer.Sanitize(html);
-        return problems;
+        return [.. problems];
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed class PageRenderer
     private readonly ScriptObject _builtins;
     private readonly BodySafetyCheck _safety = new();
 
+    // The site view (title, languages, footer contact, feed) is the same for every page of a language.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, Incremental.ModelRead[] Reads)> _siteViews = new();
+
     // A mistake in a layout fails every page that uses it; report it once, for the first page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
 
@@ -316,7 +319,7 @@ public sealed class PageRenderer
     {
         var globals = new ScriptObject
         {
-            ["site"] = views.SiteView(),
+            ["site"] = Incremental.ReadRecorder.Remembered(_siteViews, reader.Code, views.SiteView),
             ["sign_language_video"] = SignLanguageVideoView(reader),
         };
 
