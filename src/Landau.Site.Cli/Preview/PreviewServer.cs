@@ -191,7 +191,10 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         }
     }
 
-    /// <summary>The last build's errors and warnings, for the overlay.</summary>
+    /// <summary>
+    /// The last build's errors and warnings, for the overlay: the English message as reported, plus
+    /// the code's German title and hint for the editors (<see cref="DiagnosticHelp"/>).
+    /// </summary>
     private string ProblemsJson() => JsonSerializer.Serialize(site.Problems.Select(p => new
     {
         file = p.Location?.Path,
@@ -200,6 +203,8 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         severity = p.Severity == Severity.Error ? "error" : "warning",
         code = p.Code,
         message = p.Message,
+        title = DiagnosticHelp.For(p.Code)?.Title,
+        hint = DiagnosticHelp.For(p.Code)?.Hint,
     }));
 
     private static FileExtensionContentTypeProvider CreateContentTypes()

@@ -11,6 +11,7 @@
     column: 'Spalte',
     error: 'Fehler',
     warning: 'Warnung',
+    original: 'Meldung des Programms (englisch):',
     close: 'Hinweis schließen',
     lost: 'Die Verbindung zur Vorschau ist unterbrochen. Läuft „landau-site serve“ noch?',
   };
@@ -47,18 +48,7 @@
     const explain = document.createElement('p');
     explain.textContent = texts.explain;
     const list = document.createElement('ol');
-    for (const p of problems) {
-      const item = document.createElement('li');
-      item.className = p.severity;
-      const where = document.createElement('strong');
-      const place = p.file ? texts.file + ' ' + p.file + (p.line > 0 ? ', ' + texts.line + ' ' + p.line + ', ' + texts.column + ' ' + p.column : '') : '';
-      where.textContent = (p.severity === 'error' ? texts.error : texts.warning) + ' ' + p.code + (place ? ' – ' + place : '');
-      const message = document.createElement('span');
-      message.lang = 'en';
-      message.textContent = p.message;
-      item.append(where, document.createElement('br'), message);
-      list.appendChild(item);
-    }
+    for (const p of problems) list.appendChild(entry(p));
 
     const close = document.createElement('button');
     close.type = 'button';
@@ -67,6 +57,40 @@
     box.append(heading, explain, list, close);
     document.body.appendChild(box);
     close.focus();
+  }
+
+  // One problem: the German title with code and place, the German hint, then the English message.
+  function entry(p) {
+    const item = document.createElement('li');
+    item.className = p.severity;
+    const main = document.createElement('p');
+    main.className = 'landau-main';
+    const title = document.createElement('strong');
+    const kind = (p.severity === 'error' ? texts.error : texts.warning) + ' ' + p.code;
+    title.textContent = p.title ? kind + ': ' + p.title : kind;
+    main.appendChild(title);
+    const place = p.file ? texts.file + ' ' + p.file + (p.line > 0 ? ', ' + texts.line + ' ' + p.line + ', ' + texts.column + ' ' + p.column : '') : '';
+    if (place) {
+      const where = document.createElement('span');
+      where.className = 'landau-place';
+      where.textContent = place;
+      main.append(' – ', where);
+    }
+    item.appendChild(main);
+    if (p.hint) {
+      const hint = document.createElement('p');
+      hint.className = 'landau-hint';
+      hint.textContent = p.hint;
+      item.appendChild(hint);
+    }
+    const original = document.createElement('p');
+    original.className = 'landau-original';
+    const message = document.createElement('span');
+    message.lang = 'en';
+    message.textContent = p.message;
+    original.append(texts.original + ' ', message);
+    item.appendChild(original);
+    return item;
   }
 
   function problems() {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Landau.Site.Building;
 using Landau.Site.Cli.Preview;
+using Landau.Site.Diagnostics;
 using Landau.Site.Tests.Support;
 
 namespace Landau.Site.Tests.Preview;
@@ -78,15 +79,30 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
         Assert.Equal("problems", problems.Event);
         var reported = JsonDocument.Parse(problems.Data).RootElement.EnumerateArray().ToList();
         Assert.Contains(reported, p => p.GetProperty("file").GetString() == relative && p.GetProperty("line").GetInt32() > 0 && p.GetProperty("severity").GetString() == "error");
+        AssertExplainedInGerman(reported, relative);
 
         // The last good page is still served, and the overlay can ask for the problems.
         Assert.Contains("Ein frisch gespeicherter Satz.", await http.GetStringAsync(url, Ct));
-        Assert.Contains(relative, await http.GetStringAsync("/_landau/problems.json", Ct));
+        var asked = await http.GetStringAsync("/_landau/problems.json", Ct);
+        Assert.Contains(relative, asked);
+        AssertExplainedInGerman(JsonDocument.Parse(asked).RootElement.EnumerateArray().ToList(), relative);
 
         site.Write(relative, good);
         Assert.Equal("reload", (await events.NextAsync()).Event);
         Assert.Equal("[]", await http.GetStringAsync("/_landau/problems.json", Ct));
         Assert.DoesNotContain("Ein frisch gespeicherter Satz.", await http.GetStringAsync(url, Ct));
+    }
+
+    /// <summary>The YAML error in <paramref name="file"/> comes with its German title and hint, next to the English message.</summary>
+    private static void AssertExplainedInGerman(List<JsonElement> reported, string file)
+    {
+        var yaml = Assert.Single(reported, p => p.GetProperty("file").GetString() == file && p.GetProperty("code").GetString() == DiagnosticCodes.YamlSyntax);
+        Assert.Equal("error", yaml.GetProperty("severity").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(yaml.GetProperty("message").GetString()));
+        var hint = yaml.GetProperty("hint").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(hint));
+        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax)!.Hint, hint);
+        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax)!.Title, yaml.GetProperty("title").GetString());
     }
 
     [Fact]
