@@ -102,6 +102,13 @@ public static class CommandLine
                 e.Cancel = true;
                 stop.Cancel();
             };
+
+            // Stop as cleanly on SIGTERM (a terminal closed, a service manager, `timeout`) as on Ctrl+C.
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
             var previewOptions = new BuildOptions { SourceDirectory = sourceDirectory, IncludeDrafts = parse.GetValue(drafts) };
             return Preview.PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
