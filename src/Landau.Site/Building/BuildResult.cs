@@ -26,7 +26,7 @@ public sealed record BuildResult(
     /// <summary>Whether the build ran with <c>--strict</c>.</summary>
     public bool WarningsAreErrors { get; init; }
 
-    /// <summary>Every file of the build, as written (or as it would have been written).</summary>
+    /// <summary>Every file of a build that does not write (check, the preview), in path order; empty when the build wrote them.</summary>
     public IReadOnlyList<Publishing.OutputFile> Files { get; init; } = [];
 
     /// <summary>Pages rendered by this build, and pages a session reused from its previous build unchanged.</summary>

@@ -21,7 +21,8 @@ public sealed class RenderedSiteChecker
     // session reuses the same RenderedPage when the page did not change, and so skips the parse).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, PageReading> _readings = new();
 
-    private sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
+    /// <summary>What one page's HTML told: its facts for the site-wide checks and its own problems. Holds no HTML.</summary>
+    public sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
     {
         private (string BasePath, (PageLinkFact Link, (string Path, string? Fragment)? Target)[] Links)? _resolved;
 
@@ -46,8 +47,28 @@ public sealed class RenderedSiteChecker
     /// <param name="diagnostics">Where problems are reported.</param>
     public IReadOnlyDictionary<string, string> Check(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
     {
+        var readings = new PageReading[pages.Count];
+        Parallel.For(0, pages.Count, i => readings[i] = Read(pages[i], basePath));
+        return Check(readings, expectedFiles, basePath, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads one page as a browser would and checks it on its own; kept while the page is, so a page
+    /// a preview session did not render again is not parsed again. The HTML can be dropped afterwards.
+    /// </summary>
+    public PageReading Read(RenderedPage page, string basePath)
+    {
+        var reading = _readings.GetValue(page, Read);
+        reading.ResolvedLinks(basePath);
+        return reading;
+    }
+
+    /// <summary>The site-wide checks over every page's reading (links and fragments that resolve, titles marked with their language).</summary>
+    /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
+    public IReadOnlyDictionary<string, string> Check(IReadOnlyList<PageReading> readings, IEnumerable<string> expectedFiles, string basePath, DiagnosticBag diagnostics)
+    {
         var findings = new System.Collections.Concurrent.ConcurrentBag<Finding>();
-        var external = CheckAll(pages, expectedFiles, basePath, findings);
+        var external = CheckAll(readings, expectedFiles, basePath, findings);
 
         // A fallback page shows the same source as the page it stands in for: a problem of that
         // source found on several language trees is reported once.
@@ -63,23 +84,16 @@ public sealed class RenderedSiteChecker
         return external;
     }
 
-    private sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message);
+    /// <summary>A problem found on one page, reported against the file it was made from.</summary>
+    public sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message);
 
-    private IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<RenderedPage> pages, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
+    private static IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<PageReading> readings, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
     {
-        var facts = new PageFacts[pages.Count];
-        var readings = new PageReading[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        var facts = readings.Select(r => r.Facts).ToList();
+        foreach (var finding in readings.SelectMany(r => r.Findings))
         {
-            var reading = _readings.GetValue(pages[i], Read);
-            reading.ResolvedLinks(basePath);
-            readings[i] = reading;
-            facts[i] = reading.Facts;
-            foreach (var finding in reading.Findings)
-            {
-                findings.Add(finding);
-            }
-        });
+            findings.Add(finding);
+        }
 
         var byPath = facts.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
         var files = expectedFiles.ToHashSet(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace Landau.Site.Incremental;
 /// depend on without reading it here (site.yml, assets, build options) is the memo's
 /// <see cref="Reset"/> fingerprint: a change there forgets everything.
 /// </summary>
-public sealed class Memo<T>
+public sealed class Memo<T>(bool remember = true)
     where T : class
 {
     private sealed record Entry(T Page, ModelRead[] Reads, byte[] Answers);
@@ -47,6 +47,13 @@ public sealed class Memo<T>
     /// <param name="render">Makes the result, reporting to the bag it is given.</param>
     public T? Get(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> render)
     {
+        if (!remember)
+        {
+            // A one-off build: nothing to compare with later, so nothing to record or keep.
+            Interlocked.Increment(ref _rendered);
+            return render(diagnostics);
+        }
+
         if (_entries.TryGetValue(id, out var entry) && Answers(entry.Reads, answer).AsSpan().SequenceEqual(entry.Answers))
         {
             Interlocked.Increment(ref _reused);
