@@ -21,6 +21,9 @@ public sealed class RenderedSiteChecker
     // session reuses the same RenderedPage when the page did not change, and so skips the parse).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, PageReading> _readings = new();
 
+    // A parser sets up a browsing context when made: one per thread, not one per page.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     /// <summary>What one page's HTML told: its facts for the site-wide checks and its own problems. Holds no HTML.</summary>
     public sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
     {
@@ -151,7 +154,7 @@ public sealed class RenderedSiteChecker
     private static PageReading Read(RenderedPage page)
     {
         var findings = new List<Finding>();
-        var document = new HtmlParser().ParseDocument(page.Html);
+        var document = Parser.Value!.ParseDocument(page.Html);
         void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
 
         if (string.IsNullOrWhiteSpace(document.Title))

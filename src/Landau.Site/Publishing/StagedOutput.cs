@@ -16,6 +16,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _stagingRoot;
     private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _finished;
 
     private StagedOutput(string output, string staging)
@@ -53,7 +54,8 @@ public sealed class StagedOutput : IDisposable
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // A folder is in the table only once it exists (GetOrAdd adds after the factory ran).
+            _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
             File.WriteAllBytes(target, file.Content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
