@@ -21,5 +21,10 @@ public sealed record BuildOptions
     /// <summary>With <c>--strict</c>: every warning fails the build like an error.</summary>
     public bool TreatWarningsAsErrors { get; init; }
 
+    /// <summary>How many pages are loaded and rendered at once; null: one per core. 1 gives a single-threaded build (the same output).</summary>
+    public int? MaxParallelism { get; init; }
+
+    internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism ?? -1 };
+
     public string ResolvedOutputDirectory => Path.GetFullPath(OutputDirectory ?? Path.Combine(SourceDirectory, "public"));
 }

@@ -115,7 +115,7 @@ public sealed class SiteBuilder
             diagnostics, bag => AssetPipeline.Build(source, config.BasePath, bag));
 
         Stage("layouts, UI texts, assets");
-        var content = new ContentLoader(config, _pipeline, _loads).Load(source, options.IncludeDrafts, diagnostics);
+        var content = new ContentLoader(config, _pipeline, _loads).Load(source, options.IncludeDrafts, diagnostics, options.Parallelism);
         Stage("load content");
 
         // Assemble: the site as a whole.
@@ -164,7 +164,7 @@ public sealed class SiteBuilder
         }
 
         var readings = new RenderedSiteChecker.PageReading?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, options.Parallelism, i =>
         {
             if (_renders.Get(jobs[i].Id, Answer, diagnostics, jobs[i].Render) is not { } page)
             {
@@ -188,7 +188,7 @@ public sealed class SiteBuilder
         fileJobs.AddRange(config.Languages.Select(l => ($"search {l.Code}", (Func<IReadOnlyList<OutputFile>>)(() =>
             [new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(Search.SearchIndex.Build(site, l.Code, _searchText).ToJson()))]))));
         var made = new IReadOnlyList<OutputFile>?[fileJobs.Count];
-        Parallel.For(0, fileJobs.Count, i => made[i] = _outputs.Get(fileJobs[i].Id, Answer, diagnostics, _ => fileJobs[i].Make()));
+        Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, Answer, diagnostics, _ => fileJobs[i].Make()));
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
         foreach (var file in otherFiles)
         {

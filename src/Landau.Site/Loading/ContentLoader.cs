@@ -15,7 +15,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
     public const string ContentFolder = "content";
 
     /// <summary>Loads all pages; drafts only when <paramref name="includeDrafts"/>.</summary>
-    public LoadedContent Load(string sourceDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    public LoadedContent Load(string sourceDirectory, bool includeDrafts, DiagnosticBag diagnostics, ParallelOptions? parallelism = null)
     {
         var root = Path.Combine(sourceDirectory, ContentFolder);
         if (!Directory.Exists(root))
@@ -31,7 +31,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         cache?.KeepOnly(files);
         var pages = new ParsedPage?[files.Count];
         var perFile = new DiagnosticBag[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, parallelism ?? new ParallelOptions(), i =>
         {
             perFile[i] = new DiagnosticBag();
             pages[i] = LoadFile(sourceDirectory, files[i], perFile[i]);

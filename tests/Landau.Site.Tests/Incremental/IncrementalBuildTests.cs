@@ -85,6 +85,19 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output)
         AssertSameAsFreshBuild(site, options, fixedAgain);
     }
 
+    [Fact]
+    public void A_parallel_build_equals_a_single_threaded_build_byte_for_byte()
+    {
+        var options = new BuildOptions { SourceDirectory = Support.RepoPaths.Root, WriteOutput = false, Today = new DateOnly(2026, 11, 27) };
+        var parallel = SiteBuilder.Build(options);
+        var single = SiteBuilder.Build(options with { MaxParallelism = 1 });
+        Assert.True(parallel.Succeeded, string.Join('\n', parallel.Diagnostics));
+        Assert.Equal(parallel.Diagnostics.Select(d => d.ToString()), single.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(parallel.Files.Select(f => f.Path), single.Files.Select(f => f.Path));
+        var different = parallel.Files.Zip(single.Files).Where(p => !p.First.Content.AsSpan().SequenceEqual(p.Second.Content)).Select(p => p.First.Path).ToList();
+        Assert.True(different.Count == 0, $"differ: {string.Join(", ", different.Take(5))}");
+    }
+
     private BuildResult Step(SiteBuilder session, BuildOptions options, string what)
     {
         var result = session.Run(options);
