@@ -82,7 +82,7 @@ public sealed class LanguageText
     public string Title(CorpusRandom random) => random.Between(0, 2) switch
     {
         0 => Capitalize(random.Pick(_titleNouns)),
-        1 => Capitalize($"{random.Pick(_titleNouns)} {And} {random.Pick(_titleNouns)}").Replace($" {And} ", AndJoin, StringComparison.Ordinal),
+        1 => Capitalize(random.Pick(_titleNouns) + AndJoin + random.Pick(_titleNouns)),
         _ => Capitalize($"{random.Pick(_titleNouns)} {random.Pick(_groupPhrases)}"),
     };
 
@@ -143,7 +143,7 @@ public sealed class LanguageText
             "de-ls",
             """
             Sie können Hilfe bekommen fragen Termin Amt Stadt Landau Wohnung Arbeit Schule Kita Kinder Familie Geld Brief Antrag
-            lernen Deutsch Kurs gut wichtig neu leicht gern hier dort wir helfen Ihnen und oder mit bei in ein eine der die das
+            lernen Deutsch Kurs gut wichtig neu leicht gern wir helfen Ihnen und oder mit bei in ein eine der die das
             zum Beispiel Beratung Verein Nachbarn Arzt Ärztin Bus Ausweis Pass Formular Tag Woche Zeit schreiben lesen sprechen
             """,
             "Deutsch-Kurs, Wohnung, Arbeit, Schule, Kita, Arzt, Geld, Bank-Konto, Amt, Hilfe, Beratung, Termin, Antrag, Verein, Familie, Kinder, Bus-Fahrkarte, Ausweis, Brief, Miete",
