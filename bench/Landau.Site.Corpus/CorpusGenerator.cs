@@ -22,6 +22,12 @@ public static class CorpusGenerator
                 + string.Join("; ", diagnostics.ToSortedList().Select(d => d.ToString())));
         var languages = config.Languages.Select(l => l.Code).ToList();
         var germanPages = (int)Math.Round(options.Pages / (double)languages.Count, MidpointRounding.AwayFromZero);
+        if (germanPages < FixedTitles.Keys.Count)
+        {
+            throw new ArgumentException(
+                $"A corpus has at least the real site's skeleton, {FixedTitles.Keys.Count} pages in each of {languages.Count} languages: use --pages {FixedTitles.Keys.Count * languages.Count} or more.");
+        }
+
         var plan = SitePlan.Create(options.Seed, germanPages, languages, config.DefaultLanguage.Code);
 
         PrepareOutput(options);
