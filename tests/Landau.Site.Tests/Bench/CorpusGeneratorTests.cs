@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
 using Landau.Site.Building;
 using Landau.Site.Corpus;
 using Landau.Site.Diagnostics;
@@ -115,6 +117,48 @@ public sealed class CorpusGeneratorTests : IDisposable
             };
             Assert.True(expected == p.Page.State, $"{p.Language}/{p.Page.Key}: planned {expected}, built {p.Page.State}");
             Assert.Equal(plan.TranslationOf(p.Page.Key, p.Language) == TranslationPlan.Draft, p.Page.Draft);
+        });
+    }
+
+    [Fact]
+    public async Task The_Hugo_corpus_builds_with_Hugo_without_errors_or_warnings()
+    {
+        var hugo = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "hugo")).FirstOrDefault(File.Exists);
+        if (hugo is null)
+        {
+            var why = "Hugo is not installed (apt-get install hugo); the Hugo corpus is not built.";
+            Assert.False(Environment.GetEnvironmentVariable("LANDAU_REQUIRE_HUGO") == "1", why);
+            Assert.Skip(why);
+        }
+
+        var source = Generate("hugo", CorpusFormat.Hugo);
+        var output = Path.Combine(_root, "hugo-out");
+        var start = new ProcessStartInfo(hugo, ["--quiet", "-s", source, "-d", output, "--cacheDir", Path.Combine(_root, "hugo-cache")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var report = (await stdout + stderr).Trim();
+
+        Assert.True(process.ExitCode == 0 && report.Length == 0, report);
+        // Every page of every language, each with its language, direction and one h1, as the Landau build checks.
+        var parser = new HtmlParser();
+        var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(output, f) != "index.html") // the redirect to /de/
+            .ToList();
+        Assert.True(pages.Count > 301, $"only {pages.Count} pages");
+        Assert.All(pages, file =>
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            var language = Path.GetRelativePath(output, file).Split(Path.DirectorySeparatorChar)[0];
+            Assert.Equal(language == "de-ls" ? "de" : language, document.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(language is "ar" or "fa" ? "rtl" : "ltr", document.DocumentElement.GetAttribute("dir"));
+            Assert.Single(document.QuerySelectorAll("h1"));
         });
     }
 
