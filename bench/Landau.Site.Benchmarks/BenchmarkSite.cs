@@ -102,7 +102,7 @@ public sealed class BenchmarkSite : IDisposable
     /// <summary>The body of the page for its reader, as the Render stage makes it (right-to-left text with Latin runs isolated).</summary>
     public HtmlFragment RenderBody() =>
         BodyRenderer.Render(
-            Page.Source.Body,
+            Page.Source.ParseBody(),
             Page.Key,
             key => Site.Resolve(key, Page.Language.Code)?.Url,
             label => Strings.TryGet(label, out var text) ? text : label,

@@ -27,7 +27,17 @@ public sealed record ParsedPage
 
     public required FrontMatter FrontMatter { get; init; }
 
-    public required MarkdownDocument Body { get; init; }
+    /// <summary>The Markdown below the front matter, as written.</summary>
+    public required string BodyText { get; init; }
+
+    /// <summary>The Markdown pipeline the body is parsed with.</summary>
+    public required Markdig.MarkdownPipeline Pipeline { get; init; }
+
+    /// <summary>
+    /// The body's syntax tree, parsed anew on each call (about 50 µs). Not kept: at 50,000 pages
+    /// the trees of all pages would need gigabytes, while each is used only while its page renders.
+    /// </summary>
+    public MarkdownDocument ParseBody() => Markdig.Markdown.Parse(BodyText, Pipeline);
 
     /// <summary>The file line the Markdown body starts on (Markdig counts lines from 0 within the body).</summary>
     public required int BodyFirstLine { get; init; }

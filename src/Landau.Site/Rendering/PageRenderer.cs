@@ -83,10 +83,11 @@ public sealed class PageRenderer
         var bodyStrings = StringsFor(page.ContentLanguage.Code);
         Incremental.ReadRecorder.Read(Incremental.ReadKind.Page, page.Key, page.Language.Code);
         Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
-        var body = RenderBody(page.Source.Body, page, bodyStrings);
+        var document = page.Source.ParseBody();
+        var body = RenderBody(document, page, bodyStrings);
         if (!page.IsFallback)
         {
-            _safety.Check(body.Html, page.Source.Body, block => RenderBody(block, page, bodyStrings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
+            _safety.Check(body.Html, document, block => RenderBody(block, page, bodyStrings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
         }
 
         var views = new ViewFactory(_site, page.Language, strings);
@@ -258,7 +259,7 @@ public sealed class PageRenderer
     {
         var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
         Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
-        var body = RenderBody(page.Source.Body, page, StringsFor(page.ContentLanguage.Code)).Html
+        var body = RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)).Html
             .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
             .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
         for (var level = 5; level >= 2; level--)

@@ -24,7 +24,7 @@ public sealed class SearchTextCache
             return known;
         }
 
-        var body = plainText(page.Source.Body);
+        var body = plainText(page.Source.ParseBody());
         var text = new PageSearchText(
             page.Title,
             page.FrontMatter.Description,

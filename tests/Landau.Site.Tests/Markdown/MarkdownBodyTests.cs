@@ -84,7 +84,7 @@ public sealed class MarkdownBodyTests
     public void Headings_in_arabic_get_arabic_identifiers()
     {
         var (page, _) = ContentText.Parse("---\ntitle: ع\n---\n## الخطوات الأولى\n", "ar");
-        var heading = page!.Body.Descendants<HeadingBlock>().Single();
+        var heading = page!.ParseBody().Descendants<HeadingBlock>().Single();
         Assert.Equal("الخطوات-الأولى", heading.GetAttributes().Id);
     }
 }
