@@ -164,18 +164,28 @@ public sealed class SiteBuilder
         }
 
         var readings = new RenderedSiteChecker.PageReading?[jobs.Count];
+        long renderTicks = 0, checkTicks = 0, writeTicks = 0;
         Parallel.For(0, jobs.Count, options.Parallelism, i =>
         {
+            var start = Stopwatch.GetTimestamp();
             if (_renders.Get(jobs[i].Id, Answer, diagnostics, jobs[i].Render) is not { } page)
             {
                 return;
             }
 
+            var rendered = Stopwatch.GetTimestamp();
             readings[i] = _checker.Read(page, config.BasePath);
+            var checkedAt = Stopwatch.GetTimestamp();
             Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)));
+            Interlocked.Add(ref renderTicks, rendered - start);
+            Interlocked.Add(ref checkTicks, checkedAt - rendered);
+            Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - checkedAt);
         });
         _renders.KeepOnly(jobs.Select(j => j.Id));
         Stage("render, check pages, write");
+        stages.Add(new StageTime("  (thread time) render", Stopwatch.GetElapsedTime(0, renderTicks)));
+        stages.Add(new StageTime("  (thread time) check pages", Stopwatch.GetElapsedTime(0, checkTicks)));
+        stages.Add(new StageTime("  (thread time) write", Stopwatch.GetElapsedTime(0, writeTicks)));
 
         // The site's other files: made again only when what they read changed, like pages.
         var fileJobs = new List<(string Id, Func<IReadOnlyList<OutputFile>> Make)>

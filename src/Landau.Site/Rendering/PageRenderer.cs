@@ -318,7 +318,7 @@ public sealed class PageRenderer
 
     private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
     {
-        var globals = new ScriptObject
+        var globals = new ScriptObject(24)
         {
             ["site"] = Incremental.ReadRecorder.Remembered(_siteViews, reader.Code, views.SiteView),
             ["sign_language_video"] = SignLanguageVideoView(reader),
@@ -387,7 +387,7 @@ public sealed class PageRenderer
         }
 
         var megabytes = _assets.SizeOf(video.Video) / 1024.0 / 1024.0;
-        var view = new ScriptObject
+        var view = new ScriptObject(5)
         {
             ["video"] = url,
             ["poster"] = _assets.UrlOf(video.Poster),

@@ -67,7 +67,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     /// <summary>A page the generator makes itself (404, translation dashboard): not indexed, switcher to each language's home.</summary>
     public ScriptObject SpecialPageView(string title, string url, string type)
     {
-        var view = new ScriptObject
+        var view = new ScriptObject(43)
         {
             ["key"] = null,
             ["id"] = type,
@@ -94,7 +94,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["content"] = new HtmlFragment(""),
             ["children"] = List(Array.Empty<ScriptObject>()),
             ["breadcrumbs"] = List(Array.Empty<ScriptObject>()),
-            ["translations"] = List(Config.Languages.Select(l => Freeze(new ScriptObject
+            ["translations"] = List(Config.Languages.Select(l => Freeze(new ScriptObject(9)
             {
                 ["code"] = l.Code,
                 ["lang"] = l.Lang,
@@ -123,7 +123,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
 
     private ScriptObject SummaryFields(Page page, string? currentKey)
     {
-        var view = new ScriptObject
+        var view = new ScriptObject(18)
         {
             ["key"] = page.Key,
             ["id"] = page.Id,
@@ -149,7 +149,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     }
 
     /// <summary>The site-wide values: title, languages, home.</summary>
-    public ScriptObject SiteView() => Freeze(new ScriptObject
+    public ScriptObject SiteView() => Freeze(new ScriptObject(13)
     {
         ["title"] = Config.TitleFor(reader.Code),
         ["base_url"] = Config.BaseUrl.AbsoluteUri,
@@ -166,7 +166,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         ["params"] = Plain(Config.Params),
     });
 
-    public ScriptObject LanguageView(LanguageConfig language) => Freeze(new ScriptObject
+    public ScriptObject LanguageView(LanguageConfig language) => Freeze(new ScriptObject(6)
     {
         ["code"] = language.Code,
         ["lang"] = language.Lang,
@@ -189,7 +189,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         foreach (var language in Config.Languages)
         {
             var target = site.Resolve(page.Key, language.Code);
-            yield return Freeze(new ScriptObject
+            yield return Freeze(new ScriptObject(9)
             {
                 ["code"] = language.Code,
                 ["lang"] = language.Lang,
@@ -209,7 +209,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     public ScriptArray ReportView(Landau.Site.Translations.TranslationReport report) => List(report.Languages.Select(language =>
     {
         var config = Config.FindLanguage(language.Code)!;
-        return Freeze(new ScriptObject
+        return Freeze(new ScriptObject(22)
         {
             ["code"] = language.Code,
             ["name"] = language.Name,
@@ -223,7 +223,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             ["drafts"] = language.Drafts,
             ["orphaned"] = language.Orphaned.Count,
             ["percent"] = language.PercentTranslated.ToString("0.0", reader.Culture),
-            ["work"] = List(language.Pages.Where(p => p.State != Landau.Site.Translations.PageState.UpToDate || p.Draft).Select(p => Freeze(new ScriptObject
+            ["work"] = List(language.Pages.Where(p => p.State != Landau.Site.Translations.PageState.UpToDate || p.Draft).Select(p => Freeze(new ScriptObject(8)
             {
                 ["key"] = p.Key,
                 ["title"] = p.Title,
@@ -256,7 +256,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         var groups = new List<ScriptObject>();
         foreach (var kind in filters.Select(f => f.Kind).Distinct())
         {
-            var items = filters.Where(f => f.Kind == kind).Select(filter => Freeze(new ScriptObject
+            var items = filters.Where(f => f.Kind == kind).Select(filter => Freeze(new ScriptObject(7)
             {
                 ["label"] = FilterLabel(filter),
                 ["url"] = directory.Url + filter.Path,
@@ -266,7 +266,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
                 ["value"] = filter.Value,
                 ["lang"] = filter.Kind == Offers.OfferFilterKind.Language ? filter.Value : null,
             }));
-            groups.Add(Freeze(new ScriptObject
+            groups.Add(Freeze(new ScriptObject(4)
             {
                 ["kind"] = kind.ToString().ToLowerInvariant(),
                 ["label"] = strings.TryGet($"offers.filter_{kind.ToString().ToLowerInvariant()}", out var label) ? label : kind.ToString(),
@@ -370,7 +370,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         _ => null,
     };
 
-    private ScriptObject OfferView(OfferDetails offer) => Freeze(new ScriptObject
+    private ScriptObject OfferView(OfferDetails offer) => Freeze(new ScriptObject(20)
     {
         ["provider"] = offer.Provider,
         ["sections"] = List((offer.Sections ?? []).Select(s => site.Resolve(Config.GuideSectionKey(s), reader.Code)).OfType<Page>().Select(p => Summary(p, null))),
@@ -397,7 +397,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     private ScriptObject ContactView(Page page)
     {
         var contact = (ContactDetails)page.FrontMatter.Details;
-        return Freeze(new ScriptObject
+        return Freeze(new ScriptObject(15)
         {
             ["title"] = page.Title,
             ["url"] = page.Url,
@@ -425,7 +425,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         }
 
         var query = string.Join(", ", new[] { address.Street, $"{address.PostalCode} {address.City}".Trim() }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return Freeze(new ScriptObject
+        return Freeze(new ScriptObject(4)
         {
             ["street"] = address.Street,
             ["postal_code"] = address.PostalCode,
@@ -522,7 +522,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     /// <summary>A writable copy of a (frozen) view, to derive another view from it.</summary>
     internal static ScriptObject Copy(ScriptObject view)
     {
-        var copy = new ScriptObject();
+        var copy = new ScriptObject(view.Count + 4);
         foreach (var (key, value) in view)
         {
             copy[key] = value;

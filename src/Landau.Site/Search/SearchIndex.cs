@@ -43,8 +43,8 @@ public sealed class SearchIndex
     {
         var pages = site.PagesIn(language).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var documents = new List<SearchDocument>();
-        var words = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        var titleWords = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var titleWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var id = documents.Count;
@@ -65,8 +65,8 @@ public sealed class SearchIndex
 
         return new SearchIndex(
             documents,
-            words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal),
-            titleWords.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal));
+            Sorted(words),
+            Sorted(titleWords));
     }
 
     /// <summary>
@@ -147,14 +147,30 @@ public sealed class SearchIndex
             .ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    private static void Add(SortedDictionary<string, SortedSet<int>> index, string word, int id)
+    // Pages are added in id order, so each word's list stays sorted: a page is added once per word.
+    private static void Add(Dictionary<string, List<int>> index, string word, int id)
     {
         if (!index.TryGetValue(word, out var ids))
         {
             index[word] = ids = [];
         }
 
-        ids.Add(id);
+        if (ids.Count == 0 || ids[^1] != id)
+        {
+            ids.Add(id);
+        }
+    }
+
+    /// <summary>The word lists in ordinal order of the words (the JSON is written in this order).</summary>
+    private static Dictionary<string, int[]> Sorted(Dictionary<string, List<int>> index)
+    {
+        var result = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
+        foreach (var word in index.Keys.Order(StringComparer.Ordinal))
+        {
+            result[word] = [.. index[word]];
+        }
+
+        return result;
     }
 
     private static string PlainText(MarkdownDocument document)
