@@ -17,6 +17,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
         // Limits keep a faulty layout from hanging or exhausting the build.
         LoopLimit = 10_000;
         RecursiveLimit = 50;
+
+        // No cut-off for long texts: Scriban's default cuts any text longer than 1 MB to "..."
+        // without a word, which at 50,000 pages truncated an offer list in the middle of a tag.
+        // Runaway layouts are stopped by the loop and recursion limits above.
+        LimitToString = 0;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
     }
