@@ -15,7 +15,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         : base(builtins)
     {
         // Limits keep a faulty layout from hanging or exhausting the build.
-        LoopLimit = 10_000;
+        // A loop over the site's own lists may be long (the translation dashboard of a 50,000-page
+        // site lists more than 10,000 pages); a runaway loop still stops.
+        LoopLimit = 1_000_000;
         RecursiveLimit = 50;
 
         // No cut-off for long texts: Scriban's default cuts any text longer than 1 MB to "..."
