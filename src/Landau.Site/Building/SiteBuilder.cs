@@ -34,6 +34,7 @@ public sealed class SiteBuilder
     private readonly bool _session;
     private readonly Memo<RenderedPage> _renders;
     private readonly Memo<IReadOnlyList<OutputFile>> _outputs;
+    private readonly Memo<HtmlFragment> _printBodies = new();
     private readonly Search.SearchTextCache _searchText = new();
     private readonly RenderedSiteChecker _checker = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, byte[]> _bytes = new();
@@ -128,17 +129,18 @@ public sealed class SiteBuilder
         }
 
         // Render: each page on its own, in parallel; in a session, only pages whose inputs changed.
-        var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(_pipeline), assets);
-        var unrecordedInputs = $"{_config.Fingerprint}|{_assets.Fingerprint}|{options.IncludeDrafts}|{options.Today}";
-        _renders.Reset(unrecordedInputs);
-        _outputs.Reset(unrecordedInputs);
-        var jobs = RenderJobs(site, renderer);
         string? Answer(Incremental.ModelRead read) => read.Kind switch
         {
             Incremental.ReadKind.Layout => layouts.Fingerprint(read.Name),
             Incremental.ReadKind.UiStrings => strings.TryGetValue(read.Name, out var texts) ? texts.Fingerprint : "-",
             _ => site.Answer(read),
         };
+        var unrecordedInputs = $"{_config.Fingerprint}|{_assets.Fingerprint}|{options.IncludeDrafts}|{options.Today}";
+        _renders.Reset(unrecordedInputs);
+        _outputs.Reset(unrecordedInputs);
+        _printBodies.Reset(unrecordedInputs);
+        var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(_pipeline), assets, _session ? (_printBodies, Answer) : null);
+        var jobs = RenderJobs(site, renderer);
 
         // Render, Check (each page on its own) and Publish stream: a page is rendered, read by the
         // checker, and written into the staging folder (or kept in memory for the preview), then its
@@ -182,6 +184,7 @@ public sealed class SiteBuilder
             Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - checkedAt);
         });
         _renders.KeepOnly(jobs.Select(j => j.Id));
+        _printBodies.KeepOnly(site.Pages.SelectMany(p => new[] { $"{p.Language.Code}|{p.Key}|1", $"{p.Language.Code}|{p.Key}|2" }));
         Stage("render, check pages, write");
         stages.Add(new StageTime("  (thread time) render", Stopwatch.GetElapsedTime(0, renderTicks)));
         stages.Add(new StageTime("  (thread time) check pages", Stopwatch.GetElapsedTime(0, checkTicks)));

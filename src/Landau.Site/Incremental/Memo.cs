@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using Landau.Site.Diagnostics;
 
@@ -57,6 +56,10 @@ public sealed class Memo<T>(bool remember = true)
         if (_entries.TryGetValue(id, out var entry) && Answers(entry.Reads, answer).AsSpan().SequenceEqual(entry.Answers))
         {
             Interlocked.Increment(ref _reused);
+
+            // Used inside another recorded step (an article's body in the printable guide): what
+            // the result read is that step's read too.
+            ReadRecorder.Replay(entry.Reads);
             return entry.Page;
         }
 
@@ -87,14 +90,16 @@ public sealed class Memo<T>(bool remember = true)
         }
     }
 
+    // Asked for every remembered page at every rebuild: one text, one 128-bit XxHash (not a
+    // cryptographic hash: the memo lives in one process and is compared with itself).
     private static byte[] Answers(ModelRead[] reads, Func<ModelRead, string?> answer)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var text = new StringBuilder(reads.Length * 48);
         foreach (var read in reads)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{read.Kind}|{read.Name}|{read.Language}={answer(read)}\n"));
+            text.Append((int)read.Kind).Append('|').Append(read.Name).Append('|').Append(read.Language).Append('=').Append(answer(read)).Append('\n');
         }
 
-        return hash.GetHashAndReset();
+        return System.IO.Hashing.XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

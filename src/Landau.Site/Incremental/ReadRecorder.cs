@@ -28,6 +28,9 @@ public static class ReadRecorder
         }
     }
 
+    /// <summary>Notes reads made earlier (by a remembered result) as reads of the step being recorded, if any.</summary>
+    public static void Replay(IEnumerable<ModelRead> reads) => t_reads?.UnionWith(reads);
+
     /// <summary>Notes a read, when a step is being recorded on this thread.</summary>
     public static void Read(ReadKind kind, string name, string? language = null) =>
         t_reads?.Add(new ModelRead(kind, name, language));

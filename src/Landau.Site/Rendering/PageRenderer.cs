@@ -23,6 +23,7 @@ public sealed class PageRenderer
     private readonly AssetManifest _assets;
     private readonly ScriptObject _builtins;
     private readonly BodySafetyCheck _safety = new();
+    private readonly (Incremental.Memo<HtmlFragment> Memo, Func<Incremental.ModelRead, string?> Answer)? _printBodies;
 
     // The site view (title, languages, footer contact, feed) is the same for every page of a language.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, Incremental.ModelRead[] Reads)> _siteViews = new();
@@ -30,8 +31,16 @@ public sealed class PageRenderer
     // A mistake in a layout fails every page that uses it; report it once, for the first page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
 
-    public PageRenderer(SiteModel site, LayoutSet layouts, IReadOnlyDictionary<string, UiStrings> strings, BodyRenderer body, AssetManifest assets)
+    /// <param name="site">The site.</param>
+    /// <param name="layouts">The layouts.</param>
+    /// <param name="strings">The UI texts per language.</param>
+    /// <param name="body">Renders Markdown bodies.</param>
+    /// <param name="assets">The assets' published addresses.</param>
+    /// <param name="printBodies">In a session: the printable guide's article bodies from earlier builds, with how to check them.</param>
+    public PageRenderer(SiteModel site, LayoutSet layouts, IReadOnlyDictionary<string, UiStrings> strings, BodyRenderer body, AssetManifest assets,
+        (Incremental.Memo<HtmlFragment> Memo, Func<Incremental.ModelRead, string?> Answer)? printBodies = null)
     {
+        _printBodies = printBodies;
         _site = site;
         _layouts = layouts;
         _strings = strings;
@@ -258,20 +267,31 @@ public sealed class PageRenderer
     private ScriptObject PrintView(ViewFactory views, Page page, int shift)
     {
         var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
-        Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
-        var body = RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)).Html
-            .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
-            .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
-        for (var level = 5; level >= 2; level--)
+        HtmlFragment Body(Diagnostics.DiagnosticBag _)
         {
-            var to = Math.Min(level + shift, 6);
-            body = body.Replace($"<h{level}", $"<h{to}", StringComparison.Ordinal).Replace($"</h{level}>", $"</h{to}>", StringComparison.Ordinal);
+            Incremental.ReadRecorder.Read(Incremental.ReadKind.Page, page.Key, page.Language.Code);
+            Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
+            var body = RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)).Html
+                .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
+                .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
+            for (var level = 5; level >= 2; level--)
+            {
+                var to = Math.Min(level + shift, 6);
+                body = body.Replace($"<h{level}", $"<h{to}", StringComparison.Ordinal).Replace($"</h{level}>", $"</h{to}>", StringComparison.Ordinal);
+            }
+
+            return new HtmlFragment(body);
         }
 
+        // Every printable guide shows every article: in a session, an article's printed body is
+        // made again only when what it read changed (its reads count as the guide's reads too).
+        var content = _printBodies is { } memo
+            ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new Diagnostics.DiagnosticBag(), Body)!
+            : Body(new Diagnostics.DiagnosticBag());
         var view = ViewFactory.Copy(views.Summary(page, null));
 
         view["anchor"] = prefix.TrimEnd('-');
-        view["content"] = new HtmlFragment(body);
+        view["content"] = content;
         return view;
     }
 
