@@ -24,7 +24,7 @@ public sealed record BuildOptions
     /// <summary>How many pages are loaded and rendered at once; null: one per core. 1 gives a single-threaded build (the same output).</summary>
     public int? MaxParallelism { get; init; }
 
-    internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism ?? -1 };
+    internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxParallelism ?? Environment.ProcessorCount };
 
     public string ResolvedOutputDirectory => Path.GetFullPath(OutputDirectory ?? Path.Combine(SourceDirectory, "public"));
 }
