@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Landau.Site.Configuration;
 using Landau.Site.Incremental;
 using Landau.Site.Model;
@@ -28,8 +26,8 @@ public sealed class SiteModel
         _byKey = byKey;
         _children = children;
         _contactKeys = contactKeys;
-        _allPagesFingerprint = new Lazy<string>(() => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join(' ', _pages.Select(FingerprintOf)) + "|" + string.Join(' ', _children.Select(c => $"{c.Key}:{string.Join(',', c.Value)}"))))));
+        _allPagesFingerprint = new Lazy<string>(() => Fingerprint.Of(
+            string.Join(' ', _pages.Select(FingerprintOf)) + "|" + string.Join(' ', _children.Select(c => $"{c.Key}:{string.Join(',', c.Value)}"))));
     }
 
     public SiteConfig Config { get; }
@@ -180,7 +178,7 @@ public sealed class SiteModel
     {
         var source = Lookup(p.Key, Config.DefaultLanguage.Code)?.Source.FrontMatterHash ?? "";
         var text = $"{p.Source.FrontMatterHash}|{p.Source.SourcePath}|{source}|{p.Language.Code}|{p.ContentLanguage.Code}|{p.State}|{p.Url}|{p.ContentUrl}|{p.OutputPath}";
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
+        return Fingerprint.Of(text);
     });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Page, string> _fingerprints = new(ReferenceEqualityComparer.Instance);

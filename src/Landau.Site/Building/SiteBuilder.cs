@@ -121,7 +121,7 @@ public sealed class SiteBuilder
 
         // Assemble: the site as a whole.
         var site = SiteAssembler.Assemble(config, content, diagnostics, options.Today);
-        CheckSignLanguageVideo(config, assets, layouts, diagnostics);
+        SignLanguageVideoCheck.Check(config, assets, layouts, diagnostics);
         Stage("assemble");
         if (diagnostics.HasErrors)
         {
@@ -299,32 +299,6 @@ public sealed class SiteBuilder
         }
 
         return jobs;
-    }
-
-    /// <summary>BITV 2.0 § 4: the start page explains the site in Deutsche Gebärdensprache. Until the city has the video, every build reminds it.</summary>
-    private static void CheckSignLanguageVideo(SiteConfig config, AssetManifest assets, LayoutSet layouts, DiagnosticBag diagnostics)
-    {
-        var layoutsHaveTheSlot = layouts.Sources.Any(s => s.Contains("sign_language_video", StringComparison.Ordinal));
-        if (config.SignLanguageVideo is not { } video)
-        {
-            if (!layoutsHaveTheSlot)
-            {
-                return;
-            }
-
-            diagnostics.Warning(DiagnosticCodes.SignLanguageVideoMissing, new SourceLocation(SiteConfigLoader.FileName),
-                "The start page has no video in Deutsche Gebärdensprache yet (BITV 2.0 § 4). Put the video, a poster image and captions into layouts/assets/dgs/ and name them under sign_language_video in site.yml.");
-            return;
-        }
-
-        foreach (var file in new[] { video.Video, video.Poster, video.Captions })
-        {
-            if (assets.UrlOf(file) is null)
-            {
-                diagnostics.Error(DiagnosticCodes.SignLanguageVideoMissing, new SourceLocation(SiteConfigLoader.FileName),
-                    $"sign_language_video names '{file}', which is not in layouts/assets/.");
-            }
-        }
     }
 
     /// <summary>Load and Assemble only: the site model for commands that do not render (translation status).</summary>

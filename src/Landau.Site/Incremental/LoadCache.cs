@@ -39,12 +39,5 @@ public sealed class LoadCache
     }
 
     /// <summary>Forgets files that are gone.</summary>
-    internal void KeepOnly(IEnumerable<string> paths)
-    {
-        var keep = paths.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in _entries.Keys.Where(p => !keep.Contains(p)).ToList())
-        {
-            _entries.TryRemove(path, out _);
-        }
-    }
+    internal void KeepOnly(IEnumerable<string> paths) => Fingerprint.KeepOnly(_entries, paths);
 }

@@ -81,14 +81,7 @@ public sealed class Memo<T>(bool remember = true)
     }
 
     /// <summary>Forgets jobs that no longer exist (deleted pages, removed filters).</summary>
-    public void KeepOnly(IEnumerable<string> ids)
-    {
-        var keep = ids.ToHashSet(StringComparer.Ordinal);
-        foreach (var id in _entries.Keys.Where(k => !keep.Contains(k)).ToList())
-        {
-            _entries.TryRemove(id, out _);
-        }
-    }
+    public void KeepOnly(IEnumerable<string> ids) => Fingerprint.KeepOnly(_entries, ids);
 
     // Asked for every remembered page at every rebuild: one text, one 128-bit XxHash (not a
     // cryptographic hash: the memo lives in one process and is compared with itself).

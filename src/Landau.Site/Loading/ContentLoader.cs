@@ -162,8 +162,8 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             Pipeline = pipeline,
             BodyFirstLine = block.BodyFirstLine,
             ContentHash = Translations.SourceHash.Compute(fields, frontMatter.Type, block.Body),
-            FileHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file.Text)), 0, 16),
-            FrontMatterHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(block.Yaml)), 0, 16),
+            FileHash = Incremental.Fingerprint.Of(file.Text),
+            FrontMatterHash = Incremental.Fingerprint.Of(block.Yaml),
             PageLinks = links,
         };
     }

@@ -54,7 +54,7 @@ public sealed class LayoutSet
             var relative = $"{Folder}/{name}";
             var text = File.ReadAllText(file);
             sources.Add(text);
-            fingerprints[name[..^".html".Length]] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 16);
+            fingerprints[name[..^".html".Length]] = Incremental.Fingerprint.Of(text);
             var template = Template.Parse(text, relative);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {

@@ -118,110 +118,69 @@ public sealed class PageRenderer
         }
 
         globals["page"] = pageView;
-        var main = Run(layout, globals, diagnostics, page.Source.SourcePath);
-        if (main is null)
-        {
-            return null;
-        }
-
-        globals["main"] = new HtmlFragment(main);
-        var html = Run(baseLayout, globals, diagnostics, page.Source.SourcePath);
-        return html is null ? null : new RenderedPage(outputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback };
+        return RunInBase(layout, globals, diagnostics, page.Source.SourcePath, outputPath) is { } rendered ? rendered with { IsFallback = page.IsFallback } : null;
     }
 
     /// <summary>
     /// The "not found" page of a language (<c>layouts/404.html</c> inside <c>baseof</c>), written to
     /// <paramref name="outputPath"/>; its title is the UI text <c>notfound.title</c>.
     /// </summary>
-    public RenderedPage? RenderNotFound(LanguageConfig language, string outputPath, DiagnosticBag diagnostics)
-    {
-        var layout = _layouts.Get("404");
-        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
-        if (layout is null || baseLayout is null)
-        {
-            return null;
-        }
-
-        var strings = StringsFor(language.Code);
-        var source = $"{LayoutSet.Folder}/404.html";
-        var views = new ViewFactory(_site, language, strings);
-        var globals = Globals(language, strings, views, currentKey: null);
-        globals["page"] = views.NotFoundView(strings.TryGet("notfound.title", out var title) ? title : "404");
-        var main = Run(layout, globals, diagnostics, source);
-        if (main is null)
-        {
-            return null;
-        }
-
-        globals["main"] = new HtmlFragment(main);
-        var html = Run(baseLayout, globals, diagnostics, source);
-        return html is null ? null : new RenderedPage(outputPath, html, source);
-    }
+    public RenderedPage? RenderNotFound(LanguageConfig language, string outputPath, DiagnosticBag diagnostics) =>
+        RenderFromLayout(language, "404", outputPath, diagnostics, (globals, views, strings) =>
+            globals["page"] = views.NotFoundView(strings.TryGet("notfound.title", out var title) ? title : "404"));
 
     /// <summary>
     /// The translation dashboard (<c>layouts/translations.html</c>) at <c>_translations/index.html</c>:
     /// the status of <c>translations status</c> for translators who do not use a terminal. Not indexed.
     /// </summary>
-    public RenderedPage? RenderTranslationDashboard(Translations.TranslationReport report, DiagnosticBag diagnostics)
-    {
-        var layout = _layouts.Get("translations");
-        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
-        if (layout is null || baseLayout is null)
+    public RenderedPage? RenderTranslationDashboard(Translations.TranslationReport report, DiagnosticBag diagnostics) =>
+        RenderFromLayout(_site.Config.DefaultLanguage, "translations", DashboardPath + "index.html", diagnostics, (globals, views, strings) =>
         {
-            return null;
-        }
-
-        var language = _site.Config.DefaultLanguage;
-        var strings = StringsFor(language.Code);
-        var source = $"{LayoutSet.Folder}/translations.html";
-        var views = new ViewFactory(_site, language, strings);
-        var globals = Globals(language, strings, views, currentKey: null);
-        globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
-        globals["report"] = views.ReportView(report);
-        var main = Run(layout, globals, diagnostics, source);
-        if (main is null)
-        {
-            return null;
-        }
-
-        globals["main"] = new HtmlFragment(main);
-        var html = Run(baseLayout, globals, diagnostics, source);
-        return html is null ? null : new RenderedPage(DashboardPath + "index.html", html, source);
-    }
+            globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
+            globals["report"] = views.ReportView(report);
+        });
 
     /// <summary>
     /// A page the generator makes for a language from a layout alone (QR code, postcard): not
     /// indexed, in the language's tree, with <paramref name="extra"/> values for the layout.
     /// </summary>
-    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics)
+    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics) =>
+        RenderFromLayout(language, layoutName, $"{language.Code}/{path}index.html", diagnostics, (globals, views, strings) =>
+        {
+            globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
+            globals["count_forms"] = strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}";
+            foreach (var (key, value) in extra)
+            {
+                globals[key] = value;
+            }
+        });
+
+    /// <summary>A page made from a layout alone (no content file), inside <c>baseof</c>; <paramref name="fill"/> adds its values.</summary>
+    private RenderedPage? RenderFromLayout(LanguageConfig language, string layoutName, string outputPath, DiagnosticBag diagnostics, Action<ScriptObject, ViewFactory, UiStrings> fill)
     {
-        var layout = _layouts.Get(layoutName);
-        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
-        if (layout is null || baseLayout is null)
+        if (_layouts.Get(layoutName) is not { } layout)
         {
             return null;
         }
 
         var strings = StringsFor(language.Code);
-        var source = $"{LayoutSet.Folder}/{layoutName}.html";
         var views = new ViewFactory(_site, language, strings);
         var globals = Globals(language, strings, views, currentKey: null);
-        globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
-        globals["count_forms"] = strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}";
-        foreach (var (key, value) in extra)
-        {
-            globals[key] = value;
-        }
+        fill(globals, views, strings);
+        var source = $"{LayoutSet.Folder}/{layoutName}.html";
+        return RunInBase(layout, globals, diagnostics, source, outputPath);
+    }
 
-        var main = Run(layout, globals, diagnostics, source);
-        if (main is null)
+    /// <summary>Runs a page's own layout, then <c>baseof</c> around it (its <c>main</c>).</summary>
+    private RenderedPage? RunInBase(Template layout, ScriptObject globals, DiagnosticBag diagnostics, string source, string outputPath)
+    {
+        if (_layouts.Get(LayoutSet.BaseLayout) is not { } baseLayout || Run(layout, globals, diagnostics, source) is not { } main)
         {
             return null;
         }
 
         globals["main"] = new HtmlFragment(main);
-        var html = Run(baseLayout, globals, diagnostics, source);
-        return html is null ? null : new RenderedPage($"{language.Code}/{path}index.html", html, source);
+        return Run(baseLayout, globals, diagnostics, source) is { } html ? new RenderedPage(outputPath, html, source) : null;
     }
 
     /// <summary>
