@@ -177,6 +177,11 @@ public static class CommandLine
             }
         }
 
+        foreach (var note in result.Notes)
+        {
+            stdout.WriteLine($"Note: {note}");
+        }
+
         stdout.WriteLine(Summary(result, options));
         if (parse.GetValue(timings))
         {

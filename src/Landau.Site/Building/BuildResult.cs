@@ -12,6 +12,9 @@ public sealed record BuildResult(
     /// <summary>External links of the site (never fetched), each with the first source that has it.</summary>
     public IReadOnlyDictionary<string, string> ExternalLinks { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Information for the summary that is neither an error nor a warning (so <c>--strict</c> passes), e.g. an unconfirmed <c>base_url</c>.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && !(WarningsAreErrors && StrictWarningCount > 0);
 
     /// <summary>Warnings that <c>--strict</c> turns into errors (all but the site's <c>warnings_not_as_errors</c>).</summary>

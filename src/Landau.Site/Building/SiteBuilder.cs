@@ -196,7 +196,7 @@ public sealed class SiteBuilder
             ("hosting", () => HostingFiles.Build(site)),
             ("offers", () => Offers.OfferData.Build(site).ToList()),
             ("feeds", () => AtomFeed.Build(site).ToList()),
-            ("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey)))).ToList()),
+            ("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.PrintedAddress(l.Code))).ToList()),
         };
         fileJobs.AddRange(config.Languages.Select(l => ($"search {l.Code}", (Func<IReadOnlyList<OutputFile>>)(() =>
             [new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(Search.SearchIndex.Build(site, l.Code, _searchText).ToJson()))]))));
@@ -222,6 +222,8 @@ public sealed class SiteBuilder
         BuildResult Result(bool written) => Finish(diagnostics, perLanguage, clock, written) with
         {
             ExternalLinks = externalLinks,
+            Notes = config.BaseUrlConfirmed ? [] :
+                [$"base_url {config.BaseUrl.AbsoluteUri} is not confirmed by the city yet (base_url_confirmed: false in site.yml): the postcard and the QR codes show {config.PrintAddress?.AbsoluteUri} instead."],
             WarningsAreErrors = options.TreatWarningsAsErrors,
             FallbackPages = fallbackPages,
             WarningsNotAsErrors = config.WarningsNotAsErrors,
@@ -281,7 +283,7 @@ public sealed class SiteBuilder
         jobs.Add(new RenderJob("404.html", d => renderer.RenderNotFound(config.DefaultLanguage, "404.html", d)));
         foreach (var l in config.Languages)
         {
-            var home = config.AbsoluteUrl(SitePaths.Url(config.BasePath, l.Code, SitePaths.HomeKey));
+            var home = config.PrintedAddress(l.Code);
             jobs.Add(new RenderJob($"{l.Code}/{QrCodes.Folder}", d => renderer.RenderSpecial(l, "qr", QrCodes.Folder, "print.qr_title", new Dictionary<string, object?>
             {
                 ["qr_url"] = $"{config.BasePath}{l.Code}/{QrCodes.Folder}{QrCodes.FileName}",

@@ -9,6 +9,18 @@ public sealed record SiteConfig
     /// <summary>The absolute URL the site is published under, always ending with <c>/</c>.</summary>
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>
+    /// Whether the city has confirmed <see cref="BaseUrl"/> as the site's public address
+    /// (<c>base_url_confirmed</c>). Until then nothing printed carries it: see <see cref="PrintAddress"/>.
+    /// </summary>
+    public bool BaseUrlConfirmed { get; init; } = true;
+
+    /// <summary>
+    /// The address printed on the postcard and encoded in the QR codes (<c>print_address</c>), the
+    /// same for every language; null: each language's home page under a confirmed <see cref="BaseUrl"/>.
+    /// </summary>
+    public Uri? PrintAddress { get; init; }
+
     /// <summary>The source language: every other language translates its pages.</summary>
     public required LanguageConfig DefaultLanguage { get; init; }
 
@@ -57,4 +69,8 @@ public sealed record SiteConfig
 
     /// <summary>The absolute URL of a site path such as <c>/integration/de/wegweiser/</c> (which includes the base path).</summary>
     public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath).AbsoluteUri;
+
+    /// <summary>The address printed for readers of <paramref name="languageCode"/>: <see cref="PrintAddress"/>, or the language's home page.</summary>
+    public string PrintedAddress(string languageCode) =>
+        PrintAddress?.AbsoluteUri ?? AbsoluteUrl(BasePath + languageCode + "/");
 }

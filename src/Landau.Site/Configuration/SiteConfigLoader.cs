@@ -10,7 +10,7 @@ public static partial class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] KnownKeys =
-        ["title", "base_url", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "sign_language_video", "warnings_not_as_errors", "params"];
+        ["title", "base_url", "base_url_confirmed", "print_address", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "sign_language_video", "warnings_not_as_errors", "params"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture"];
 
@@ -86,6 +86,14 @@ public static partial class SiteConfigLoader
             baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
         }
 
+        var baseUrlConfirmed = ReadBaseUrlConfirmed(fields);
+        var printAddress = ReadPrintAddress(fields, diagnostics);
+        if (!baseUrlConfirmed && printAddress is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("base_url_confirmed"),
+                "base_url is not confirmed (base_url_confirmed: false), so the postcard and the QR codes need another address: add 'print_address', e.g. https://www.landau.de/.");
+        }
+
         var title = ReadTitle(fields, languages, defaultLanguage?.Code, diagnostics);
         var parameters = fields.Plain("params") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 
@@ -99,6 +107,8 @@ public static partial class SiteConfigLoader
         {
             Title = title,
             BaseUrl = baseUrl,
+            BaseUrlConfirmed = baseUrlConfirmed,
+            PrintAddress = printAddress,
             DefaultLanguage = defaultLanguage,
             Languages = languages,
             FooterContact = fields.Text("footer_contact"),
@@ -108,6 +118,26 @@ public static partial class SiteConfigLoader
             WarningsNotAsErrors = (fields.TextList("warnings_not_as_errors") ?? []).ToHashSet(StringComparer.Ordinal),
             Params = parameters,
         };
+    }
+
+    /// <summary><c>base_url_confirmed</c>: true unless site.yml says otherwise (a wrong value is reported by the field reader).</summary>
+    private static bool ReadBaseUrlConfirmed(YamlFields fields) => fields.Boolean("base_url_confirmed") ?? true;
+
+    private static Uri? ReadPrintAddress(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Text("print_address") is not { } text)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var address) && address.Scheme == "https" && address.Host.Contains('.'))
+        {
+            return address;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("print_address"),
+            $"print_address '{text}' is not an absolute https address such as https://www.landau.de/.");
+        return null;
     }
 
     private static SignLanguageVideo? ReadVideo(YamlFields fields, DiagnosticBag diagnostics)

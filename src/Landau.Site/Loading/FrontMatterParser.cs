@@ -65,6 +65,16 @@ public static class FrontMatterParser
         var description = fields.Text("description");
         var translationKey = fields.Text("translation_key");
         var details = ContentSchema.ReadDetails(type, fields);
+        // A type's closed lists of values (Common's translation_status is read on its own below).
+        foreach (var field in ContentSchema.TypeFields(type).Where(f => f.AllowedValues is not null && f.Kind == FieldKind.Text))
+        {
+            if (fields.Text(field.Name) is { } value && !field.AllowedValues!.Contains(value))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
+                    $"{field.Name} must be one of {string.Join(", ", field.AllowedValues!)}, not '{value}'.");
+            }
+        }
+
         // Map reports a value that is not a group of 'key: value' lines; Plain converts the group.
         var parameters = fields.Map("params") is not null && fields.Plain("params") is IReadOnlyDictionary<string, object?> map
             ? map

@@ -85,6 +85,10 @@ public static class ContentSchema
         new("contact", FieldKind.Text, false, false, "Kontakt: Dateiname einer Seite unter kontakte/ (ohne .md)"),
         new("reviewed", FieldKind.Date, false, false, "Zuletzt geprüft am (JJJJ-MM-TT)"),
         new("review_by", FieldKind.Date, false, false, "Erneut prüfen bis (JJJJ-MM-TT)"),
+        new("facts_from", FieldKind.Text, false, false, "Woher die Angaben stammen: integrationskonzept-2021 (aus dem Integrationskonzept 2.0) oder general (allgemeine, bundesweite Angaben)")
+        {
+            AllowedValues = ["integrationskonzept-2021", "general"],
+        },
     ];
 
     /// <summary>The type names as written in front matter.</summary>
@@ -142,7 +146,7 @@ public static class ContentSchema
             fields.Text("provider"), fields.TextList("sections"), fields.TextList("target_groups"), fields.TextList("languages"),
             ReadAddress(fields), fields.Text("phone"), fields.Text("email"), fields.Text("url"), fields.Text("schedule"),
             fields.Text("cost"), fields.Boolean("free_of_charge"), fields.Boolean("childcare"), fields.Boolean("wheelchair_accessible"),
-            fields.Text("contact"), fields.Date("reviewed"), fields.Date("review_by")),
+            fields.Text("contact"), fields.Date("reviewed"), fields.Date("review_by"), fields.Text("facts_from")),
         _ => NoDetails.Instance,
     };
 

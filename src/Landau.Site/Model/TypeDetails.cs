@@ -69,7 +69,8 @@ public sealed record OfferDetails(
     bool? WheelchairAccessible,
     string? Contact,
     DateOnly? Reviewed,
-    DateOnly? ReviewBy) : TypeDetails
+    DateOnly? ReviewBy,
+    string? FactsFrom = null) : TypeDetails
 {
     public override TypeDetails WithFallback(TypeDetails source) =>
         source is OfferDetails s
@@ -77,6 +78,7 @@ public sealed record OfferDetails(
                 Provider ?? s.Provider, Sections ?? s.Sections, TargetGroups ?? s.TargetGroups, Languages ?? s.Languages,
                 Address ?? s.Address, Phone ?? s.Phone, Email ?? s.Email, Url ?? s.Url, Schedule ?? s.Schedule,
                 Cost ?? s.Cost, FreeOfCharge ?? s.FreeOfCharge, Childcare ?? s.Childcare,
-                WheelchairAccessible ?? s.WheelchairAccessible, Contact ?? s.Contact, Reviewed ?? s.Reviewed, ReviewBy ?? s.ReviewBy)
+                WheelchairAccessible ?? s.WheelchairAccessible, Contact ?? s.Contact, Reviewed ?? s.Reviewed, ReviewBy ?? s.ReviewBy,
+                FactsFrom ?? s.FactsFrom)
             : this;
 }

@@ -25,8 +25,14 @@ public static class OfferDirectory
 
     public static OfferDetails Details(Page offer) => (OfferDetails)offer.FrontMatter.Details;
 
-    /// <summary>Every filter: all sections and target groups (at least), the spoken languages and the three yes/no filters.</summary>
-    public static IReadOnlyList<OfferFilter> Filters(SiteModel site, IReadOnlyList<Page> offers)
+    /// <summary>
+    /// Every filter that at least one offer matches: sections and target groups, the spoken languages
+    /// and the three yes/no filters. A value no offer has gets neither a link nor a page.
+    /// </summary>
+    public static IReadOnlyList<OfferFilter> Filters(SiteModel site, IReadOnlyList<Page> offers) =>
+        AllFilters(site, offers).Where(filter => offers.Any(o => Matches(o, filter))).ToList();
+
+    private static IReadOnlyList<OfferFilter> AllFilters(SiteModel site, IReadOnlyList<Page> offers)
     {
         var sections = site.ChildrenOf($"{site.Config.GuideRoot}/_index.md")
             .Select(key => key.Split('/')[^2])

@@ -392,6 +392,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         ["data_childcare"] = offer.Childcare == true ? "ja" : "",
         ["data_access"] = offer.WheelchairAccessible == true ? "ja" : "",
         ["reviewed_text"] = FormatDate(offer.Reviewed),
+        ["facts_from"] = offer.FactsFrom,
     });
 
     private ScriptObject ContactView(Page page)
