@@ -20,6 +20,9 @@ public sealed record LanguageConfig(string Code, string Name, TextDirection Dire
     /// <summary>The language this one is translated from (a pivot such as English); null: the default language.</summary>
     public string? TranslatedFrom { get; init; }
 
+    /// <summary>Whether pages of this language are written in Leichte Sprache and checked by its rules (<c>leichte_sprache: true</c>).</summary>
+    public bool IsLeichteSprache { get; init; }
+
     /// <summary>The .NET culture for dates and numbers; null: the one of <see cref="Lang"/>.</summary>
     public string? CultureName { get; init; }
 

@@ -12,7 +12,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
         ["title", "base_url", "base_url_confirmed", "print_address", "default_language", "languages", "footer_contact", "guide_root", "raw_html", "sign_language_video", "warnings_not_as_errors", "params"];
 
-    private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture"];
+    private static readonly string[] LanguageKeys = ["code", "name", "dir", "lang", "fallback", "translated_from", "culture", "leichte_sprache"];
 
     /// <summary>Loads the config from <paramref name="sourceDirectory"/>; returns null (with diagnostics) when it is unusable.</summary>
     public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -250,6 +250,7 @@ public static partial class SiteConfigLoader
                 Fallback = entry.GetValueOrDefault("fallback") as string,
                 TranslatedFrom = entry.GetValueOrDefault("translated_from") as string,
                 CultureName = entry.GetValueOrDefault("culture") as string,
+                IsLeichteSprache = entry.GetValueOrDefault("leichte_sprache") is true or "true" or "yes" or "ja",
             });
         }
 

@@ -52,6 +52,27 @@ public static class DiagnosticCodes
     public const string UnsafeMarkup = "LS3018";
     public const string ReviewDue = "LS3019";
 
+    /// <summary>Leichte Sprache: a sentence of more than 15 words (warning).</summary>
+    public const string LeichteSpracheLongSentence = "LS3020";
+
+    /// <summary>Leichte Sprache: a word split with both a hyphen and a Mediopunkt (warning).</summary>
+    public const string LeichteSpracheMixedSplit = "LS3021";
+
+    /// <summary>Leichte Sprache: a compound left whole that the page splits elsewhere (warning).</summary>
+    public const string LeichteSpracheUnevenSplit = "LS3022";
+
+    /// <summary>Leichte Sprache: a reference number such as 2016/2102 or a § sign (warning).</summary>
+    public const string LeichteSpracheReferenceNumber = "LS3023";
+
+    /// <summary>Leichte Sprache: a subordinate clause (weil, dass, obwohl, …) (warning).</summary>
+    public const string LeichteSpracheSubordinateClause = "LS3024";
+
+    /// <summary>Leichte Sprache: a likely passive, werden with a past participle (warning).</summary>
+    public const string LeichteSprachePassive = "LS3025";
+
+    /// <summary>Leichte Sprache: a genitive (des, eines, Ihres + noun) (warning).</summary>
+    public const string LeichteSpracheGenitive = "LS3026";
+
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";
     public const string TemplateSyntax = "LS4003";

@@ -214,6 +214,41 @@ public static class DiagnosticHelp
                 "Das Prüfdatum (review_by) ist vorbei",
                 "Prüfen Sie die Angaben beim Anbieter. Setzen Sie dann reviewed auf das heutige Datum und review_by auf das nächste Prüfdatum.")
         },
+        {
+            DiagnosticCodes.LeichteSpracheLongSentence, new(
+                "Leichte Sprache: Der Satz ist zu lang",
+                "Ein Satz in Leichter Sprache hat höchstens 15 Wörter. Teilen Sie ihn in zwei oder mehr Sätze. Jeder Satz sagt nur eine Sache.")
+        },
+        {
+            DiagnosticCodes.LeichteSpracheMixedSplit, new(
+                "Leichte Sprache: Bindestrich und Mediopunkt in einem Wort",
+                "Trennen Sie ein Wort entweder mit dem Mediopunkt (Bürger·büro) oder mit einem Bindestrich, nie mit beidem.")
+        },
+        {
+            DiagnosticCodes.LeichteSpracheUnevenSplit, new(
+                "Leichte Sprache: Das Wort ist anders getrennt als sonst",
+                "Auf dieser Seite steht das Wort an anderer Stelle mit Mediopunkt. Schreiben Sie es überall gleich, z. B. immer Bürger·büro.")
+        },
+        {
+            DiagnosticCodes.LeichteSpracheReferenceNumber, new(
+                "Leichte Sprache: Aktenzeichen oder Paragraf",
+                "Nummern wie 2016/2102 und das Zeichen § sind schwer zu lesen. Schreiben Sie, worum es geht, z. B. „ein Gesetz der Europäischen Union“.")
+        },
+        {
+            DiagnosticCodes.LeichteSpracheSubordinateClause, new(
+                "Leichte Sprache: Nebensatz",
+                "Wörter wie weil, dass, obwohl oder damit leiten einen Nebensatz ein. Schreiben Sie zwei Sätze, oder eine Frage und „Dann …“.")
+        },
+        {
+            DiagnosticCodes.LeichteSprachePassive, new(
+                "Leichte Sprache: Passiv",
+                "Sagen Sie, wer etwas tut: „Die Menschen wählen den Beirat.“ statt „Der Beirat wird gewählt.“")
+        },
+        {
+            DiagnosticCodes.LeichteSpracheGenitive, new(
+                "Leichte Sprache: Genitiv",
+                "Schreiben Sie „von“ statt des Genitivs: „das Amt von der Stadt“ statt „das Amt der Stadt“ oder „des Amtes“.")
+        },
 
         // LS4xxx: layouts and UI strings
         {

@@ -1,8 +1,11 @@
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Markdown;
+using Landau.Site.Model;
+using Landau.Site.Readability;
 using Landau.Site.Yaml;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Landau.Site.Loading;
 
@@ -151,6 +154,8 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
+        var readability = ReadText(body, file.Path, block.BodyFirstLine, fields, frontMatter, language, isSource, diagnostics);
+
         return new ParsedPage
         {
             SourcePath = file.Path,
@@ -165,7 +170,35 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             FileHash = Incremental.Fingerprint.Of(file.Text),
             FrontMatterHash = Incremental.Fingerprint.Of(block.Yaml),
             PageLinks = links,
+            Readability = readability,
         };
+    }
+
+    /// <summary>
+    /// For pages in the source language and in Leichte Sprache: the readability score, and for
+    /// Leichte Sprache the rules' warnings (title and description are read as sentences too).
+    /// </summary>
+    private ReadabilityScore? ReadText(MarkdownDocument body, string path, int bodyFirstLine, YamlFields fields, FrontMatter frontMatter, string language, bool isSource, DiagnosticBag diagnostics)
+    {
+        var isLeichteSprache = config.FindLanguage(language)?.IsLeichteSprache == true;
+        if (!isSource && !isLeichteSprache)
+        {
+            return null;
+        }
+
+        var texts = new List<SentenceReader.FieldText> { new(frontMatter.Title, fields.ValueLocation("title")) };
+        if (frontMatter.Description is { } description)
+        {
+            texts.Add(new(description, fields.ValueLocation("description")));
+        }
+
+        var sentences = SentenceReader.Read(body, path, bodyFirstLine, texts);
+        if (isLeichteSprache)
+        {
+            LeichteSpracheRules.Check(sentences, diagnostics);
+        }
+
+        return ReadabilityScore.Of(sentences);
     }
 
     private static void Walk(string directory, string relative, List<string> files, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using Landau.Site.Markdown;
 using Landau.Site.Model;
+using Landau.Site.Readability;
 using Markdig.Syntax;
 
 namespace Landau.Site.Loading;
@@ -50,6 +51,9 @@ public sealed record ParsedPage
 
     /// <summary>A hash of the front matter alone: what other pages can show of this one (title, description, weight, …).</summary>
     public string FrontMatterHash { get; init; } = "";
+
+    /// <summary>How hard the page is to read (source language and Leichte Sprache only; see <see cref="ReadabilityScore"/>).</summary>
+    public ReadabilityScore? Readability { get; init; }
 
     /// <summary>Links in the body to other pages, resolved to translation keys.</summary>
     public required IReadOnlyList<PageLink> PageLinks { get; init; }

@@ -3,6 +3,7 @@ using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Localization;
 using Landau.Site.Model;
+using Landau.Site.Readability;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -138,6 +139,12 @@ public sealed class PageRenderer
         {
             globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
             globals["report"] = views.ReportView(report);
+            globals["readability"] = ReadabilityReport.Create(
+                _site.Config.Languages.Where(l => l == _site.Config.DefaultLanguage || l.IsLeichteSprache)
+                    .SelectMany(l => _site.PagesIn(l.Code)
+                        .Where(p => !p.IsFallback && p.Source.Readability is not null)
+                        .Select(p => new ScoredPage(p.Title, p.Url, l.Name, p.Source.SourcePath, p.Source.Readability!))),
+                _site.Config.DefaultLanguage.Culture);
         });
 
     /// <summary>
