@@ -416,6 +416,13 @@ public sealed class PageComposer(SitePlan plan)
             var sentences = Enumerable.Range(0, block.Count).Select(_ => text.Sentence(random)).ToList();
             void Insert(string markdown)
             {
+                if (text.IsEasyLanguage)
+                {
+                    // Leichte Sprache: a link gets a short sentence of its own, so no sentence passes 15 words.
+                    sentences.Add(text.Capitalize(text.Phrase(random, 1, 2)) + " " + markdown + ".");
+                    return;
+                }
+
                 var i = random.Between(0, sentences.Count - 1);
                 sentences[i] = sentences[i][..^1] + " " + markdown + sentences[i][^1];
             }

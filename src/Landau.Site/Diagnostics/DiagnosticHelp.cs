@@ -226,7 +226,7 @@ public static class DiagnosticHelp
         },
         {
             DiagnosticCodes.LeichteSpracheUnevenSplit, new(
-                "Leichte Sprache: Das Wort ist anders getrennt als sonst",
+                "Leichte Sprache: Wort anders getrennt als sonst",
                 "Auf dieser Seite steht das Wort an anderer Stelle mit Mediopunkt. Schreiben Sie es überall gleich, z. B. immer Bürger·büro.")
         },
         {

@@ -154,7 +154,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
-        var readability = ReadText(body, file.Path, block.BodyFirstLine, fields, frontMatter, language, isSource, diagnostics);
+        var readability = ReadText(body, file, block.BodyFirstLine, fields, frontMatter, language, isSource, diagnostics);
 
         return new ParsedPage
         {
@@ -178,7 +178,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
     /// For pages in the source language and in Leichte Sprache: the readability score, and for
     /// Leichte Sprache the rules' warnings (title and description are read as sentences too).
     /// </summary>
-    private ReadabilityScore? ReadText(MarkdownDocument body, string path, int bodyFirstLine, YamlFields fields, FrontMatter frontMatter, string language, bool isSource, DiagnosticBag diagnostics)
+    private ReadabilityScore? ReadText(MarkdownDocument body, SourceFile file, int bodyFirstLine, YamlFields fields, FrontMatter frontMatter, string language, bool isSource, DiagnosticBag diagnostics)
     {
         var isLeichteSprache = config.FindLanguage(language)?.IsLeichteSprache == true;
         if (!isSource && !isLeichteSprache)
@@ -186,13 +186,22 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
-        var texts = new List<SentenceReader.FieldText> { new(frontMatter.Title, fields.ValueLocation("title")) };
-        if (frontMatter.Description is { } description)
+        var lines = file.Text.Split('\n');
+        // Where a front-matter value's text starts: after its opening quote, if it has one.
+        SourceLocation TextStart(string key)
         {
-            texts.Add(new(description, fields.ValueLocation("description")));
+            var at = fields.ValueLocation(key);
+            var line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+            return at.Column >= 1 && at.Column <= line.Length && line[at.Column - 1] is '"' or '\'' ? at with { Column = at.Column + 1 } : at;
         }
 
-        var sentences = SentenceReader.Read(body, path, bodyFirstLine, texts);
+        var texts = new List<SentenceReader.FieldText> { new(frontMatter.Title, TextStart("title")) };
+        if (frontMatter.Description is { } description)
+        {
+            texts.Add(new(description, TextStart("description")));
+        }
+
+        var sentences = SentenceReader.Read(body, file.Path, bodyFirstLine, texts);
         if (isLeichteSprache)
         {
             LeichteSpracheRules.Check(sentences, diagnostics);

@@ -86,7 +86,7 @@ public static class SentenceReader
         {
             tokens.Add(token);
             var word = Trim(token);
-            if (word.Any(char.IsLetterOrDigit))
+            if (word.Any(char.IsLetterOrDigit) || word.Contains('§'))
             {
                 words.Add(new Word(word, location, token.TrimEnd('"', '\'', '“', '”', ')').EndsWith(',')));
             }

@@ -21,7 +21,7 @@ public sealed class HostingOutputTests(RealSiteFixture site) : IClassFixture<Rea
         Assert.Equal(locations.Count, locations.Distinct().Count());
         Assert.Contains("https://integration.landau.de/ar/wegweiser/sprache/", locations);
         var arabic = sitemap.Descendants(sm + "url").Single(u => u.Element(sm + "loc")!.Value == "https://integration.landau.de/ar/wegweiser/sprache/");
-        Assert.Equal(["de", "en", "ar", "uk"], arabic.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value));
+        Assert.Equal(["de", "en", "ar", "uk", "tr", "fa"], arabic.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value));
     }
 
     [Fact]

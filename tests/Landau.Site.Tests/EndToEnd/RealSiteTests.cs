@@ -36,13 +36,11 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     }
 
     [Fact]
-    public void Has_every_language_with_german_english_arabic_and_ukrainian_complete()
+    public void Has_every_language_and_every_german_page_in_every_language_tree()
     {
         var perLanguage = site.Result.PagesPerLanguage;
         Assert.Equal(["ar", "de", "de-ls", "en", "fa", "tr", "uk"], perLanguage.Keys.Order());
-        Assert.All(new[] { "en", "ar", "uk" }, l => Assert.Equal(perLanguage["de"], perLanguage[l]));
-        Assert.All(new[] { "tr", "fa" }, l => Assert.InRange(perLanguage[l], 10, perLanguage["de"]));
-        // Turkish and Persian translate at least the home page and the Haltung with its eight principles.
+        Assert.All(new[] { "en", "ar", "uk", "tr", "fa" }, l => Assert.Equal(perLanguage["de"], perLanguage[l]));
         foreach (var language in new[] { "tr", "fa" })
         {
             Assert.NotNull(site.FileFor($"/{language}/"));
@@ -129,22 +127,39 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     [Fact]
     public void A_missing_translation_shows_the_german_text_marked_as_german_with_a_notice()
     {
-        var page = site.Pages["/tr/wegweiser/sprache/integrationskurs/index.html"];
-        Assert.Equal("tr", page.DocumentElement.GetAttribute("lang"));
+        // Only Leichte Sprache still has missing pages: they show the standard German text.
+        var page = site.Pages["/de-ls/wegweiser/sprache/lernen-neben-der-arbeit/index.html"];
+        Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-        Assert.Equal("https://integration.landau.de/de/wegweiser/sprache/integrationskurs/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://integration.landau.de/de/wegweiser/sprache/lernen-neben-der-arbeit/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("link[rel=alternate][hreflang]:not([hreflang=x-default])"));
-        var notice = page.QuerySelector("main .notice")!;
-        Assert.Contains("Türkçe", notice.TextContent);
         var wrapper = page.QuerySelector("main > div[lang]")!;
         Assert.Equal("de", wrapper.GetAttribute("lang"));
         Assert.Equal("ltr", wrapper.GetAttribute("dir"));
-        Assert.Equal("Integrationskurs", wrapper.QuerySelector("h1")!.TextContent);
+        // The notice follows the heading, in the reader's language, so the heading starts the page.
+        var notice = wrapper.QuerySelector("h1 + .notice")!;
+        Assert.Contains("Leichter Sprache", notice.TextContent);
+        Assert.Equal("de", notice.GetAttribute("lang"));
+    }
 
-        // Persian: the German text inside a right-to-left page keeps left-to-right.
-        var persian = site.Pages["/fa/wegweiser/sprache/integrationskurs/index.html"];
-        Assert.Equal("rtl", persian.DocumentElement.GetAttribute("dir"));
-        Assert.Equal("ltr", persian.QuerySelector("main > div[lang=de]")!.GetAttribute("dir"));
+    [Fact]
+    public void Turkish_and_persian_are_complete_and_leichte_sprache_has_the_pages_newcomers_need_first()
+    {
+        var perLanguage = site.Result.PagesPerLanguage;
+        Assert.All(new[] { "en", "ar", "uk", "tr", "fa" }, l => Assert.Equal(perLanguage["de"], perLanguage[l]));
+        Assert.DoesNotContain(site.Pages, p => (p.Key.StartsWith("/tr/", StringComparison.Ordinal) || p.Key.StartsWith("/fa/", StringComparison.Ordinal))
+            && p.Value.QuerySelector("main > div[lang=de]") is not null);
+        Assert.InRange(perLanguage["de-ls"], 24, perLanguage["de"]);
+        foreach (var needed in new[]
+        {
+            "", "haltung/", "kontakte/beauftragte-migration-integration/", "barrierefreiheit/", "wegweiser/", "wegweiser/lebensorganisation/hilfe-in-der-krise/",
+            "wegweiser/willkommen/wohnsitz-anmelden/", "wegweiser/sprache/integrationskurs/", "wegweiser/lebensorganisation/krankenversicherung-und-arztbesuch/",
+            "wegweiser/willkommen/", "wegweiser/zusammenleben/", "wegweiser/sprache/", "wegweiser/bildung/", "wegweiser/ausbildung-und-arbeit/",
+            "wegweiser/kinder-und-familie/", "wegweiser/lebensorganisation/", "wegweiser/wohnen/", "wegweiser/mitmachen/",
+        })
+        {
+            Assert.True(site.Pages[$"/de-ls/{needed}index.html"].QuerySelector("meta[name=robots]") is null, $"/de-ls/{needed} is not in Leichte Sprache");
+        }
     }
 
     [Fact]
@@ -182,11 +197,32 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         var dashboard = site.Pages["/_translations/index.html"];
         Assert.Equal("noindex", dashboard.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.DoesNotContain("_translations", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
-        var rows = dashboard.QuerySelectorAll("main table tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        var rows = dashboard.QuerySelector("main table")!.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
         Assert.Equal(["English", "العربية", "Українська", "Türkçe", "فارسی", "Leichte Sprache"], rows);
         var turkish = dashboard.GetElementById("lang-tr")!.ParentElement!;
-        Assert.Contains($"{site.Result.PagesPerLanguage["de"] - 10} Seiten zu tun", turkish.QuerySelector("h2")!.TextContent);
-        Assert.Contains(turkish.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/de/wegweiser/sprache/integrationskurs/");
+        Assert.Contains("0 Seiten zu tun", turkish.QuerySelector("h2")!.TextContent);
+        var easy = dashboard.GetElementById("lang-de-ls")!.ParentElement!;
+        var missing = site.Result.PagesPerLanguage["de"] - site.Result.PagesPerLanguage["de-ls"];
+        Assert.Contains($"{missing} Seiten zu tun", easy.QuerySelector("h2")!.TextContent);
+        Assert.Contains(easy.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/de/wegweiser/sprache/lernen-neben-der-arbeit/");
+    }
+
+    [Fact]
+    public void The_dashboard_shows_how_readable_every_german_and_leichte_sprache_page_is()
+    {
+        var dashboard = site.Pages["/_translations/index.html"];
+        var table = dashboard.GetElementById("readability")!.ParentElement!.QuerySelector("table")!;
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => (
+            Language: r.Children[1].TextContent,
+            Lix: int.Parse(r.Children[2].TextContent),
+            Longest: r.Children[4].QuerySelectorAll("li").Length)).ToList();
+        Assert.Equal(site.Result.PagesPerLanguage["de"], rows.Count(r => r.Language == "Deutsch"));
+        Assert.Equal(site.Result.PagesPerLanguage["de-ls"], rows.Count(r => r.Language == "Leichte Sprache"));
+        Assert.All(rows, r => Assert.InRange(r.Lix, 10, 80));
+        Assert.All(rows, r => Assert.InRange(r.Longest, 1, 3));
+        // Hardest first; Leichte Sprache reads easier than the standard German it is written from.
+        Assert.Equal(rows.Select(r => r.Lix).OrderDescending(), rows.Select(r => r.Lix));
+        Assert.True(rows.Where(r => r.Language == "Leichte Sprache").Average(r => r.Lix) < rows.Where(r => r.Language == "Deutsch").Average(r => r.Lix));
     }
 
     [Fact]
@@ -272,11 +308,18 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     [Fact]
     public void Text_in_another_language_than_the_page_is_marked_with_its_language()
     {
-        // Turkish pages link to pages not translated yet: they stay in the Turkish tree, their German titles carry lang="de".
-        var turkishHome = site.Pages["/tr/index.html"];
-        var german = turkishHome.QuerySelectorAll(".guide-nav a").Where(a => a.GetAttribute("lang") == "de").ToList();
-        Assert.NotEmpty(german);
-        Assert.All(german, a => Assert.StartsWith("/tr/", a.GetAttribute("href")));
+        // German names inside translations are marked as German (WCAG 3.1.2); in right-to-left text they also read left to right.
+        foreach (var language in new[] { "tr", "fa", "ar" })
+        {
+            var marked = LanguagePages.Where(p => LanguageOf(p.Path) == language)
+                .SelectMany(p => p.Document.QuerySelectorAll("main span[lang=de]")).ToList();
+            Assert.True(marked.Count >= 20, $"{language}: only {marked.Count} German names marked");
+            Assert.All(marked, span => Assert.False(string.IsNullOrWhiteSpace(span.TextContent)));
+            if (Directions[language] == "rtl")
+            {
+                Assert.All(marked, span => Assert.Equal("ltr", span.GetAttribute("dir")));
+            }
+        }
     }
 
     [Fact]

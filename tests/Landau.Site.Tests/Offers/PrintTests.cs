@@ -19,12 +19,30 @@ public sealed partial class PrintTests(RealSiteFixture site) : IClassFixture<Rea
     [InlineData("de")]
     [InlineData("ar")]
     [InlineData("de-ls")]
-    public void The_qr_code_decodes_to_the_languages_home_page(string language)
+    public void The_qr_code_decodes_to_the_print_address_while_base_url_is_not_confirmed(string language)
     {
+        // site.yml: base_url_confirmed: false, print_address: https://www.landau.de/ (the seed's postcard).
         var svg = File.ReadAllText(Path.Combine(site.Output, language, "qr", "landau-integration-qr.svg"));
-        Assert.Equal($"https://integration.landau.de/{language}/", Decode(svg));
+        Assert.Equal("https://www.landau.de/", Decode(svg));
         var page = site.Pages[$"/{language}/qr/index.html"];
-        Assert.Contains($"https://integration.landau.de/{language}/", page.QuerySelector("main img")!.GetAttribute("alt"));
+        Assert.Contains("https://www.landau.de/", page.QuerySelector("main img")!.GetAttribute("alt"));
+        Assert.Contains("https://www.landau.de/", page.QuerySelector("main .lead")!.TextContent);
+        Assert.DoesNotContain("integration.landau.de", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void Nothing_printed_carries_the_unconfirmed_address()
+    {
+        foreach (var language in new[] { "de", "ar", "tr" })
+        {
+            var postcard = site.Pages[$"/{language}/postkarte/index.html"];
+            Assert.Contains("https://www.landau.de/", postcard.QuerySelector(".postcard-footer")!.TextContent);
+            foreach (var printed in new[] { postcard, site.Pages[$"/{language}/wegweiser/druck/index.html"], site.Pages[$"/{language}/qr/index.html"] })
+            {
+                Assert.DoesNotContain("integration.landau.de", printed.QuerySelector("main")!.TextContent);
+                Assert.DoesNotContain(printed.QuerySelectorAll("main a[href^='http']"), a => a.GetAttribute("href")!.Contains("integration.landau.de"));
+            }
+        }
     }
 
     [Fact]
@@ -79,9 +97,13 @@ public sealed partial class PrintTests(RealSiteFixture site) : IClassFixture<Rea
         var guide = site.Pages["/tr/wegweiser/druck/index.html"];
         var sections = guide.QuerySelectorAll(".print-guide-section").ToList();
         Assert.Equal(9, sections.Count);
-        Assert.All(sections, s => Assert.Equal("de", s.GetAttribute("lang"))); // not translated into Turkish yet: German, marked
+        Assert.All(sections, s => Assert.Equal("tr", s.GetAttribute("lang")));
         Assert.True(guide.QuerySelectorAll(".print-guide-article").Length >= 18);
         Assert.Equal("tr", guide.DocumentElement.GetAttribute("lang"));
+        // Leichte Sprache has all nine section pages of its own (with its Mediopunkt splits).
+        var easy = site.Pages["/de-ls/wegweiser/druck/index.html"];
+        Assert.Equal(9, easy.QuerySelectorAll(".print-guide-section").Length);
+        Assert.Contains(easy.QuerySelectorAll(".print-guide-section h2"), h => h.TextContent.Contains('·'));
         var arabic = site.Pages["/ar/wegweiser/druck/index.html"];
         Assert.All(arabic.QuerySelectorAll(".print-guide-section"), s => Assert.Equal("ar", s.GetAttribute("lang")));
     }

@@ -168,7 +168,7 @@ public sealed class ContentScaffoldTests
     [InlineData("guide", "de/angebote/gesundheit", "A Wegweiser section is a folder directly below wegweiser/")]
     [InlineData("guide", "de/wegweiser/sprache/kurse", "A Wegweiser section is a folder directly below wegweiser/")]
     [InlineData("page", "de/gibt-es-nicht/neue-seite.md", "The folder content/de/gibt-es-nicht/ has no page of its own (_index.md); every page needs it for navigation and breadcrumbs. Create it first: landau-site new section de/gibt-es-nicht")]
-    [InlineData("page", "tr/zahlen-und-fakten.md", "content/de/zahlen-und-fakten.md exists, so content/tr/zahlen-und-fakten.md is its translation. Start it with: landau-site translations new tr zahlen-und-fakten.md")]
+    [InlineData("page", "de-ls/zahlen-und-fakten.md", "content/de/zahlen-und-fakten.md exists, so content/de-ls/zahlen-und-fakten.md is its translation. Start it with: landau-site translations new de-ls zahlen-und-fakten.md")]
     [InlineData("page", "en/gibt-es-nicht.md", "New pages start in German: content/en/gibt-es-nicht.md would translate content/de/gibt-es-nicht.md, which does not exist")]
     public void Requests_that_cannot_work_are_refused_in_plain_words(string type, string path, string message)
     {

@@ -16,6 +16,7 @@ internal static class ContentText
           - {code: de, name: Deutsch, dir: ltr}
           - {code: en, name: English, dir: ltr}
           - {code: ar, name: العربية, dir: rtl}
+          - {code: de-ls, name: Leichte Sprache, dir: ltr, lang: de, fallback: de, leichte_sprache: true}
         """, new DiagnosticBag())!;
 
     private static readonly ContentLoader Loader = new(Config, MarkdownPipelineFactory.Create());
