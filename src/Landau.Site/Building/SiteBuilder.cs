@@ -170,7 +170,28 @@ public sealed class SiteBuilder
         Parallel.For(0, jobs.Count, options.Parallelism, i =>
         {
             var start = Stopwatch.GetTimestamp();
-            if (_renders.Get(jobs[i].Id, Answer, diagnostics, jobs[i].Render) is not { } page)
+            RenderedPage? page;
+            try
+            {
+                page = _renders.Get(jobs[i].Id, Answer, diagnostics, jobs[i].Render);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One page failing must not hide the others' diagnostics, and must name its file.
+                var at = new SourceLocation(jobs[i].SourcePath ?? jobs[i].Id);
+                if (MarkdownLimits.IsDepthLimit(ex))
+                {
+                    diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, at, MarkdownLimits.DepthLimitMessage);
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.InternalError, at, $"internal error while making {jobs[i].Id} ({ex.GetType().Name}: {ex.Message}). Please report this with the file.");
+                }
+
+                return;
+            }
+
+            if (page is null)
             {
                 return;
             }
@@ -250,7 +271,7 @@ public sealed class SiteBuilder
     }
 
     /// <summary>One page to render: its output path (its identity between builds) and how to render it.</summary>
-    private sealed record RenderJob(string Id, Func<DiagnosticBag, RenderedPage?> Render);
+    private sealed record RenderJob(string Id, Func<DiagnosticBag, RenderedPage?> Render, string? SourcePath = null);
 
     /// <summary>
     /// Every page of the build: each content page; one page per filter of the offer directory (so
@@ -263,12 +284,12 @@ public sealed class SiteBuilder
         var jobs = new List<RenderJob>();
         foreach (var page in site.Pages)
         {
-            jobs.Add(new RenderJob(page.OutputPath, d => renderer.Render(page, null, d)));
+            jobs.Add(new RenderJob(page.OutputPath, d => renderer.Render(page, null, d), page.Source.SourcePath));
             if (page.FrontMatter.Layout == "offer-directory")
             {
                 foreach (var filter in Offers.OfferDirectory.Filters(site, Offers.OfferDirectory.Offers(site, page.Language.Code)))
                 {
-                    jobs.Add(new RenderJob($"{page.OutputPath}?{filter.Path}", d => renderer.Render(page, filter, d)));
+                    jobs.Add(new RenderJob($"{page.OutputPath}?{filter.Path}", d => renderer.Render(page, filter, d), page.Source.SourcePath));
                 }
             }
         }

@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "LS2015";
     public const string TooLarge = "LS2016";
     public const string YamlAlias = "LS2017";
+    public const string MarkdownTooComplex = "LS2018";
+    public const string NotRegularFile = "LS2019";
+    public const string ControlCharacter = "LS2020";
 
     public const string TranslationWithoutSource = "LS3001";
     public const string DuplicateTranslationKey = "LS3002";

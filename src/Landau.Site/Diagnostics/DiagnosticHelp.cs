@@ -118,6 +118,22 @@ public static class DiagnosticHelp
                 "Setzen Sie den Text in Anführungszeichen, wenn er mit * oder & beginnt. Verweise auf andere Werte sind aus Sicherheitsgründen verboten: Schreiben Sie den Wert aus.")
         },
 
+        {
+            DiagnosticCodes.MarkdownTooComplex, new(
+                "Zu viel Auszeichnung an einer Stelle",
+                "Teilen Sie den Absatz oder die Tabelle auf und schließen Sie jeden Link als [Text](Adresse) und jedes **fett**. Die Grenzen liegen weit über dem, was eine echte Seite braucht.")
+        },
+        {
+            DiagnosticCodes.NotRegularFile, new(
+                "Keine normale Datei im Ordner content/",
+                "Im Ordner content/ dürfen nur normale Dateien und Ordner liegen. Entfernen Sie die genannte Sonderdatei (zum Beispiel eine benannte Pipe); die IT hilft dabei.")
+        },
+        {
+            DiagnosticCodes.ControlCharacter, new(
+                "Unsichtbares Steuerzeichen im Text",
+                "Löschen Sie das Zeichen an der genannten Stelle. Es kommt oft beim Kopieren aus anderen Programmen mit; tippen Sie die Stelle neu.")
+        },
+
         // LS3xxx: links and the site as a whole
         {
             DiagnosticCodes.TranslationWithoutSource, new(

@@ -147,7 +147,22 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             }
         }
 
-        var body = Markdig.Markdown.Parse(block.Body, pipeline);
+        if (!MarkdownLimits.Check(block.Body, file.Path, block.BodyFirstLine, diagnostics))
+        {
+            return null;
+        }
+
+        MarkdownDocument body;
+        try
+        {
+            body = Markdig.Markdown.Parse(block.Body, pipeline);
+        }
+        catch (ArgumentException ex) when (MarkdownLimits.IsDepthLimit(ex))
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, new SourceLocation(file.Path, block.BodyFirstLine, 1), MarkdownLimits.DepthLimitMessage);
+            return null;
+        }
+
         var links = MarkdownBodyInspector.Inspect(body, file.Path, block.BodyFirstLine, key, config.RawHtmlTags, diagnostics);
         if (frontMatter is null)
         {

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Landau.Site.Markdown;
 
@@ -15,8 +14,9 @@ public static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseFootnotes()
             .UseCustomContainers()
-            // GitHub-style identifiers keep letters of every script, so Arabic and Cyrillic headings get real ids.
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            // GitHub-style identifiers keep letters of every script, so Arabic and Cyrillic headings get
+            // real ids; Markdig's own extension is quadratic in repeated headings.
+            .Use<HeadingIdentifierExtension>()
             .UsePreciseSourceLocation()
             .Build();
 }

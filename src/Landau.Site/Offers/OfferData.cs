@@ -35,7 +35,7 @@ public static class OfferData
             var rows = OfferDirectory.Offers(site, language.Code).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => Row(site, o)).ToList();
             var folder = directory.OutputPath[..^"index.html".Length];
             files.Add(new OutputFile(folder + "offers.json", Encoding.UTF8.GetBytes(Json(rows))));
-            files.Add(new OutputFile(folder + "offers.csv", Encoding.UTF8.GetBytes(Csv(rows))));
+            files.Add(new OutputFile(folder + "offers.csv", Publishing.Csv.Encode(Csv(rows))));
         }
 
         return files;
@@ -78,7 +78,7 @@ public static class OfferData
 
     private static string Csv(List<List<object?>> rows)
     {
-        var csv = new StringBuilder(string.Join(',', Columns)).Append('\n');
+        var csv = new StringBuilder(string.Join(',', Columns)).Append(Publishing.Csv.LineEnd);
         foreach (var row in rows)
         {
             csv.Append(string.Join(',', row.Select(value => Publishing.Csv.Field(value switch
@@ -87,7 +87,7 @@ public static class OfferData
                 bool b => b ? "true" : "false",
                 null => "",
                 _ => value.ToString() ?? "",
-            })))).Append('\n');
+            })))).Append(Publishing.Csv.LineEnd);
         }
 
         return csv.ToString();

@@ -110,7 +110,8 @@ public sealed class PageRenderer
             var filters = Offers.OfferDirectory.Filters(_site, offers);
             globals["offers"] = views.OfferCards(filter is null ? offers : offers.Where(o => Offers.OfferDirectory.Matches(o, filter)).ToList());
             globals["filters"] = views.OfferFilterGroups(page, offers, filters, filter);
-            globals["count_forms"] = strings.PluralFormsJson("offers.count");
+            // Missing, the layout's own tn 'offers.count' reports it at its line.
+            globals["count_forms"] = strings.Has("offers.count") ? strings.PluralFormsJson("offers.count") : null;
             if (filter is not null)
             {
                 pageView = views.FilteredDirectoryView(page, pageView, filter);
