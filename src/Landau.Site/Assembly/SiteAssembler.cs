@@ -82,9 +82,16 @@ public static class SiteAssembler
         var resolved = AddFallbacks(config, byKey);
 
         var children = BuildTree(sourcePages, diagnostics);
-        var contactKeys = sourcePages.Values
-            .Where(p => p.FrontMatter.Type == ContentType.Contact)
-            .ToDictionary(p => Path.GetFileNameWithoutExtension(p.TranslationKey), p => p.TranslationKey, StringComparer.Ordinal);
+        var contactKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var contact in sourcePages.Values.Where(p => p.FrontMatter.Type == ContentType.Contact).OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(contact.TranslationKey);
+            if (!contactKeys.TryAdd(id, contact.TranslationKey))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceLocation(contact.SourcePath, 1, 1),
+                    $"This contact page and content/{source}/{contactKeys[id]} have the same id '{id}' (the file name), so 'contact: {id}' cannot tell them apart. Rename one of the files.");
+            }
+        }
 
         var order = config.Languages.Select((l, i) => (l.Code, i)).ToDictionary(x => x.Code, x => x.i);
         var pages = resolved.Values.SelectMany(t => t.Values)
@@ -92,6 +99,7 @@ public static class SiteAssembler
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
 
+        ReportSharedAddresses(pages, diagnostics);
         var site = new SiteModel(config, pages, resolved, children, contactKeys) { Orphans = orphans };
         CheckReferences(site, content.FailedSourceKeys, diagnostics);
         CheckReviewDates(site, today ?? DateOnly.FromDateTime(DateTime.Now), diagnostics);
@@ -171,6 +179,35 @@ public static class SiteAssembler
         }
 
         return translations.GetValueOrDefault(config.DefaultLanguage.Code);
+    }
+
+    /// <summary>
+    /// Two files that would be published at one address (<c>themen.md</c> beside <c>themen/_index.md</c>,
+    /// or a translation whose translation_key moves it onto another page's address): an error naming
+    /// both, once per pair of files, however many languages' trees repeat it.
+    /// </summary>
+    private static void ReportSharedAddresses(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, Page>(StringComparer.Ordinal);
+        var reported = new HashSet<(string, string)>();
+        foreach (var page in pages)
+        {
+            if (!first.TryAdd(page.OutputPath, page))
+            {
+                // Pages come language by language, the source language first: its pair is reported, the
+                // same pair of keys in the other languages' trees is not.
+                var other = first[page.OutputPath];
+                var (a, b) = string.CompareOrdinal(page.Source.SourcePath, other.Source.SourcePath) < 0
+                    ? (page.Source.SourcePath, other.Source.SourcePath)
+                    : (other.Source.SourcePath, page.Source.SourcePath);
+                var keys = string.CompareOrdinal(page.Key, other.Key) < 0 ? (page.Key, other.Key) : (other.Key, page.Key);
+                if (a != b && reported.Add(keys))
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceLocation(b, 1, 1),
+                        $"This page and {a} would both be published at {page.Url}. Rename one of them, or move the page into the section's folder as a page of its own.");
+                }
+            }
+        }
     }
 
     private static void Duplicate(ParsedPage page, ParsedPage first, DiagnosticBag diagnostics) =>

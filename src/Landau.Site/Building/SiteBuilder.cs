@@ -153,8 +153,18 @@ public sealed class SiteBuilder
 
         using var stagedOutput = staged;
         var files = new System.Collections.Concurrent.ConcurrentQueue<OutputFile>();
-        void Publish(OutputFile file)
+        var claims = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var collisions = new System.Collections.Concurrent.ConcurrentBag<(string Path, string MadeFrom, string Other)>();
+        bool Publish(OutputFile file, string madeFrom)
         {
+            // Two sources for one file (a content page named like a generated page: suche, postkarte,
+            // qr, a filter page of the offers): an error naming both, never one silently replacing the other.
+            if (!claims.TryAdd(file.Path, madeFrom))
+            {
+                collisions.Add((file.Path, madeFrom, claims[file.Path]));
+                return false;
+            }
+
             if (staged is not null)
             {
                 staged.Write(file);
@@ -163,6 +173,8 @@ public sealed class SiteBuilder
             {
                 files.Enqueue(file);
             }
+
+            return true;
         }
 
         var readings = new RenderedSiteChecker.PageReading?[jobs.Count];
@@ -199,7 +211,11 @@ public sealed class SiteBuilder
             var rendered = Stopwatch.GetTimestamp();
             readings[i] = _checker.Read(page, config.BasePath);
             var checkedAt = Stopwatch.GetTimestamp();
-            Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)));
+            if (!Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)), page.SourcePath))
+            {
+                readings[i] = null; // the page that was published there first is the one checked
+            }
+
             Interlocked.Add(ref renderTicks, rendered - start);
             Interlocked.Add(ref checkTicks, checkedAt - rendered);
             Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - checkedAt);
@@ -226,10 +242,11 @@ public sealed class SiteBuilder
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
         foreach (var file in otherFiles)
         {
-            Publish(file);
+            Publish(file, "the site's generated files (search index, feeds, open data, hosting files)");
         }
 
         Stage("search index, feeds, hosting files");
+        ReportCollisions(collisions, diagnostics);
 
         // Check: across pages, from what each page's reading kept.
         var expectedFiles = otherFiles.Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));
@@ -268,6 +285,29 @@ public sealed class SiteBuilder
         var written = staged.Commit(diagnostics);
         Stage("swap output folder");
         return Result(written);
+    }
+
+    /// <summary>
+    /// Files made from two sources (a content page named like a page the site makes itself: suche,
+    /// postkarte, qr, a filter page of the offers): one error per content file (its translations' and
+    /// fallbacks' trees repeat the same clash), at the content
+    /// file, naming the first address in order so the message does not depend on thread timing.
+    /// </summary>
+    private static void ReportCollisions(IEnumerable<(string Path, string MadeFrom, string Other)> collisions, DiagnosticBag diagnostics)
+    {
+        static bool IsContent(string source) => source.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal);
+        static string LanguageOf(string source) => IsContent(source) ? source.Split('/')[1] : "";
+        var pairs = collisions
+            .Select(c => IsContent(c.MadeFrom) ? (c.Path, First: c.MadeFrom, Second: c.Other) : (c.Path, First: c.Other, Second: c.MadeFrom))
+            .GroupBy(c => c.First)
+            .Select(g => g.OrderBy(c => c.Path.StartsWith(LanguageOf(c.First) + "/", StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.Second, StringComparer.Ordinal).First())
+            .OrderBy(c => c.First, StringComparer.Ordinal);
+        foreach (var (path, first, second) in pairs)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceLocation(first, IsContent(first) ? 1 : 0, 1),
+                $"This file and {second} would both be published as /{path}. Rename the page: that address belongs to a page the site makes itself.");
+        }
     }
 
     /// <summary>One page to render: its output path (its identity between builds) and how to render it.</summary>

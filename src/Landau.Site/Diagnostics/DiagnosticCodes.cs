@@ -75,6 +75,8 @@ public static class DiagnosticCodes
 
     /// <summary>Leichte Sprache: a genitive (des, eines, Ihres + noun) (warning).</summary>
     public const string LeichteSpracheGenitive = "LS3026";
+    public const string RemoteImage = "LS3027";
+    public const string OutputCollision = "LS3028";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";

@@ -265,6 +265,16 @@ public static class DiagnosticHelp
                 "Leichte Sprache: Genitiv",
                 "Schreiben Sie „von“ statt des Genitivs: „das Amt von der Stadt“ statt „das Amt der Stadt“ oder „des Amtes“.")
         },
+        {
+            DiagnosticCodes.RemoteImage, new(
+                "Bild von einer fremden Website",
+                "Die Website zeigt aus Sicherheitsgründen nur eigene Bilder. Legen Sie das Bild neben die Seite in den Ordner content/ und verweisen Sie mit ![Beschreibung](bild.jpg) darauf.")
+        },
+        {
+            DiagnosticCodes.OutputCollision, new(
+                "Zwei Dateien für eine Adresse",
+                "Benennen Sie eine der genannten Dateien um. Eine Seite „themen.md“ neben dem Ordner „themen/“ gehört als „_index.md“ in den Ordner. Namen wie „suche“ und „postkarte“ sind für Seiten der Website reserviert.")
+        },
 
         // LS4xxx: layouts and UI strings
         {

@@ -257,6 +257,13 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
                 continue;
             }
 
+            if (SpecialFiles.Describe(entry.FullName) is { } kind)
+            {
+                diagnostics.Error(DiagnosticCodes.NotRegularFile, new SourceLocation(path),
+                    $"This is {kind}, not a file: it is not read (reading it could stop the build). Remove it from content/.");
+                continue;
+            }
+
             if (!entry.Name.EndsWith(".md", StringComparison.Ordinal))
             {
                 diagnostics.Warning(DiagnosticCodes.InvalidPathName, new SourceLocation(path),
