@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Landau.Site.Building;
+using Landau.Site.Cli.Preview;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Model;
@@ -20,7 +21,7 @@ public static class CommandLine
 
     private const string Usage = """
         Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict] [--timings]
-               landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts]
+               landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts] [--timings]
                landau-site new TYPE LANG/PATH [--source DIR]
                landau-site schema [--source DIR] [--output DIR]
                landau-site translations status|new|stamp|minor-edit|diff … (landau-site translations --help)
@@ -53,7 +54,24 @@ public static class CommandLine
             new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
             new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
         };
-        var port = new Option<int>("--port") { Description = "The port of the preview.", DefaultValueFactory = _ => 1313 };
+        var port = new Option<int>("--port")
+        {
+            Description = $"The port of the preview, 1 to 65535 (0: any free port). Default: {PreviewCommand.DefaultPort}.",
+            DefaultValueFactory = _ => PreviewCommand.DefaultPort,
+            // Our own message instead of "Cannot parse argument 'abc' … as expected type 'System.Int32'",
+            // and out-of-range numbers refused here, before Kestrel throws on them.
+            CustomParser = result =>
+            {
+                var given = string.Join(" ", result.Tokens.Select(t => t.Value));
+                if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && PreviewCommand.IsPort(number))
+                {
+                    return number;
+                }
+
+                result.AddError(PreviewCommand.PortError(given));
+                return 0;
+            },
+        };
         var host = new Option<string>("--host") { Description = "The address the preview listens on (keep it a loopback address).", DefaultValueFactory = _ => "127.0.0.1" };
         var serve = new Command("serve", "Preview the site at http://127.0.0.1:1313/: rebuilds on every saved change and reloads the browser.") { source, port, host, drafts, timings };
         var contentType = new Argument<string>("type") { Description = $"The content type: {string.Join(", ", ContentSchema.TypeNames.Keys)}." };
@@ -92,7 +110,7 @@ public static class CommandLine
             var sourceDirectory = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
             if (!Directory.Exists(sourceDirectory))
             {
-                stderr.WriteLine($"landau-site: error: the source folder '{sourceDirectory}' does not exist.");
+                stderr.WriteLine(SourceMissing(sourceDirectory));
                 return UsageError;
             }
 
@@ -110,7 +128,7 @@ public static class CommandLine
                 stop.Cancel();
             });
             var previewOptions = new BuildOptions { SourceDirectory = sourceDirectory, IncludeDrafts = parse.GetValue(drafts) };
-            return Preview.PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
+            return PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
 
         if (command == newPage)
@@ -142,7 +160,7 @@ public static class CommandLine
 
         if (!Directory.Exists(options.SourceDirectory))
         {
-            stderr.WriteLine($"landau-site: error: the source folder '{options.SourceDirectory}' does not exist.");
+            stderr.WriteLine(SourceMissing(options.SourceDirectory));
             return UsageError;
         }
 
@@ -237,13 +255,17 @@ public static class CommandLine
         return Success;
     }
 
+    /// <summary>The one-line error for a <c>--source</c> (or current) folder that is not there.</summary>
+    private static string SourceMissing(string folder) =>
+        $"landau-site: error: --source: the folder '{folder}' does not exist. Give the site's folder (the one with site.yml), or run the command inside it.";
+
     /// <summary>The site's configuration for commands that need no build; null (with the problem printed) when there is none.</summary>
     private static SiteConfig? LoadConfig(string? sourceOption, TextWriter stderr, out string folder)
     {
         folder = Path.GetFullPath(sourceOption ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(folder))
         {
-            stderr.WriteLine($"landau-site: error: the source folder '{folder}' does not exist.");
+            stderr.WriteLine(SourceMissing(folder));
             return null;
         }
 
@@ -264,7 +286,7 @@ public static class CommandLine
         var folder = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
         if (!Directory.Exists(folder))
         {
-            stderr.WriteLine($"landau-site: error: the source folder '{folder}' does not exist.");
+            stderr.WriteLine(SourceMissing(folder));
             return UsageError;
         }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using Landau.Site.Building;
+using Microsoft.AspNetCore.Connections;
 
 namespace Landau.Site.Cli.Preview;
 
@@ -13,11 +15,31 @@ public static class PreviewCommand
     /// <summary>How long the sources must be quiet after a change before the rebuild starts.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
+    /// <summary>The port the preview uses when <c>--port</c> is not given.</summary>
+    public const int DefaultPort = 1313;
+
+    /// <summary>Whether the preview can listen on <paramref name="port"/>: 1 to 65535, or 0 for any free port.</summary>
+    public static bool IsPort(int port) => port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort;
+
+    /// <summary>What to tell an editor whose <c>--port</c> is not a port number (<paramref name="given"/> as typed).</summary>
+    public static string PortError(string given) =>
+        $"--port must be a whole number from 1 to 65535 (or 0 for any free port), not '{given}'. Without --port the preview uses {DefaultPort}.";
+
+    /// <summary>
+    /// Runs the preview until <paramref name="cancellation"/>. Returns <see cref="CommandLine.UsageError"/>
+    /// with a one-line message, before building anything, when it cannot listen on <paramref name="host"/>:<paramref name="port"/>.
+    /// </summary>
     public static async Task<int> RunAsync(BuildOptions options, string host, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         if (!IPAddress.TryParse(host, out var address) && host != "localhost")
         {
-            stderr.WriteLine($"landau-site: error: --host must be an IP address such as 127.0.0.1, not '{host}'.");
+            stderr.WriteLine($"landau-site: error: --host must be localhost or an IP address of this computer such as 127.0.0.1 (the default), not '{host}'.");
+            return CommandLine.UsageError;
+        }
+
+        if (!IsPort(port))
+        {
+            stderr.WriteLine($"landau-site: error: {PortError(port.ToString(CultureInfo.InvariantCulture))}");
             return CommandLine.UsageError;
         }
 
@@ -32,9 +54,17 @@ public static class PreviewCommand
         {
             await server.StartAsync(host, port, cancellation);
         }
-        catch (IOException ex)
+        // Exit 2, as for a bad option: the port or address chosen does not fit this computer; the
+        // content is fine, and scripts tell the two apart by the exit code (1 is for content errors).
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
         {
-            stderr.WriteLine($"landau-site: error: cannot listen on {host}:{port} ({ex.Message}). Is another preview running? Try --port {port + 1}.");
+            var other = port < IPEndPoint.MaxPort ? port + 1 : DefaultPort;
+            stderr.WriteLine($"landau-site: error: --port {port}: the port is already in use on {host}. Is another preview running? Stop it, or choose another port, e.g. --port {other} (--port 0 picks a free one).");
+            return CommandLine.UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or SocketException)
+        {
+            stderr.WriteLine($"landau-site: error: cannot listen on {host}:{port} ({ex.Message}). Use --host with an address of this computer (the default 127.0.0.1 always works) and a --port from 1024 up (lower ports need administrator rights).");
             return CommandLine.UsageError;
         }
 

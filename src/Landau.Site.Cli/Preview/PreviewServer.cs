@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Landau.Site.Diagnostics;
@@ -15,6 +17,9 @@ namespace Landau.Site.Cli.Preview;
 /// security headers, correct content types, <c>index.html</c> for folders, the language's 404 page
 /// with status 404. HTML gets one extra script (only here, never in built files) that reloads the
 /// page after each rebuild and shows a rebuild's errors over the last good page.
+/// It answers only <c>GET</c> and <c>HEAD</c>, and only requests addressed to itself by name
+/// (<c>Host</c>): a web page the editor visits cannot read drafts by pointing its own domain at
+/// 127.0.0.1 (DNS rebinding), and no response allows other origins to read it (no CORS headers).
 /// </summary>
 public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
 {
@@ -25,6 +30,7 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _listenersLock = new();
     private WebApplication? _app;
+    private Authority _authority = new(new HashSet<string>(), 0);
 
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:1313</c>.</summary>
     public string Address { get; private set; } = "";
@@ -39,6 +45,17 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         _app.Run(HandleAsync);
         await _app.StartAsync(cancellation);
         Address = _app.Urls.First().TrimEnd('/');
+
+        // The names a browser uses for this server: the loopback names, the bound address and --host
+        // (Uri.Host keeps IPv6 brackets, as Host does), with the real port when 0 asked for any free
+        // one. That port is known only now, so requests that came earlier were refused.
+        var bound = _app.Urls.Select(url => new Uri(url)).ToList();
+        var given = IPAddress.TryParse(host, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6
+            ? $"[{address}]"
+            : address?.ToString() ?? host;
+        _authority = new Authority(
+            new HashSet<string>(["localhost", "127.0.0.1", "[::1]", given, .. bound.Select(url => url.Host)], StringComparer.OrdinalIgnoreCase),
+            bound[0].Port);
     }
 
     /// <summary>Tells every open page that a rebuild happened: reload, or show its problems.</summary>
@@ -69,6 +86,30 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // By hand, not ASP.NET Core's host filtering: that answers 400 and ignores the port, while a
+        // request for another authority is 421 Misdirected Request (RFC 9110, section 15.5.20).
+        var requestHost = context.Request.Host;
+        var authority = _authority;
+        if (!requestHost.HasValue)
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, "The request has no Host header.");
+            return;
+        }
+
+        if (!authority.Names.Contains(requestHost.Host) || (requestHost.Port ?? 80) != authority.Port)
+        {
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, $"This preview answers only at {Address}/ or http://localhost:{authority.Port}/.");
+            return;
+        }
+
+        // A preview only shows: nothing may change it, and no other method may reach a page.
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, "Only GET and HEAD are allowed.");
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path.StartsWith(OwnPrefix, StringComparison.Ordinal))
         {
@@ -90,7 +131,9 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         }
         else if (site.File(relative) is null && site.HasFolder(relative))
         {
+            // Kestrel adds "Content-Length: 0" to an empty GET response but not to HEAD; say it for both.
             context.Response.Redirect(path + "/" + context.Request.QueryString);
+            context.Response.ContentLength = 0;
             return;
         }
 
@@ -122,6 +165,26 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         }
     }
 
+    /// <summary>A refused request: its status and one line of plain text, never a page of the site.</summary>
+    private static Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        return SendTextAsync(context, "text/plain; charset=utf-8", message + "\n");
+    }
+
+    /// <summary>Text with its length, and for <c>HEAD</c> the same headers without the text.</summary>
+    private static async Task SendTextAsync(HttpContext context, string contentType, string text)
+    {
+        var content = Encoding.UTF8.GetBytes(text);
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = content.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(content);
+        }
+    }
+
     /// <summary>The content type of a file, by its extension; text types in UTF-8.</summary>
     public static string ContentTypeOf(string path)
     {
@@ -140,19 +203,17 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
                 await StreamEventsAsync(context);
                 break;
             case "problems.json":
-                context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync(site.Failed ? ProblemsJson() : "[]");
+                await SendTextAsync(context, "application/json; charset=utf-8", site.Failed ? ProblemsJson() : "[]");
                 break;
             case LiveReload.ScriptName:
-                context.Response.ContentType = "text/javascript; charset=utf-8";
-                await context.Response.WriteAsync(LiveReload.Script);
+                await SendTextAsync(context, "text/javascript; charset=utf-8", LiveReload.Script);
                 break;
             case LiveReload.StyleName:
-                context.Response.ContentType = "text/css; charset=utf-8";
-                await context.Response.WriteAsync(LiveReload.Style);
+                await SendTextAsync(context, "text/css; charset=utf-8", LiveReload.Style);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentLength = 0;
                 break;
         }
     }
@@ -162,6 +223,11 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers["X-Accel-Buffering"] = "no";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return; // the stream's headers, and no stream to hold open
+        }
+
         await response.WriteAsync($"event: hello\ndata: {site.Version}\n\n", context.RequestAborted);
         await response.Body.FlushAsync(context.RequestAborted);
         lock (_listenersLock)
@@ -224,4 +290,7 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
             await _app.DisposeAsync();
         }
     }
+
+    /// <summary>The host names (with IPv6 brackets) and the port that requests must be addressed to; one object, so both change together.</summary>
+    private sealed record Authority(IReadOnlySet<string> Names, int Port);
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using Landau.Site.Building;
 using Landau.Site.Cli.Preview;
@@ -9,7 +11,9 @@ namespace Landau.Site.Tests.Preview;
 
 /// <summary>
 /// The preview server over real HTTP on 127.0.0.1: pages and assets with their types, 404s, and the
-/// whole edit loop (watch → rebuild → reload event; a broken edit → problems, last good page kept).
+/// whole edit loop (watch → rebuild → reload event; a broken edit → problems, last good page kept);
+/// and what it refuses: methods other than GET and HEAD, requests for another host (DNS rebinding),
+/// and any CORS header.
 /// </summary>
 public sealed class PreviewServerTests(ITestOutputHelper output)
 {
@@ -91,6 +95,181 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
         Assert.Equal("reload", (await events.NextAsync()).Event);
         Assert.Equal("[]", await http.GetStringAsync("/_landau/problems.json", Ct));
         Assert.DoesNotContain("Ein frisch gespeicherter Satz.", await http.GetStringAsync(url, Ct));
+    }
+
+    /// <summary>Every kind of thing the server answers: a page, a missing page, a folder, and its own files.</summary>
+    private static readonly string[] EveryKindOfPath = ["/de/", "/de/gibt-es-nicht/", "/de", "/_landau/events", "/_landau/problems.json", "/_landau/livereload.js", "/_landau/livereload.css", "/_landau/gibt-es-nicht"];
+
+    [Fact]
+    public async Task Every_method_but_GET_and_HEAD_gets_405_with_Allow_and_no_content()
+    {
+        using var site = TestSite.FromFixture();
+        await using var preview = await Preview.StartAsync(site, output);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(preview.Address) };
+
+        string[] methods = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"];
+        foreach (var method in methods)
+        {
+            foreach (var path in EveryKindOfPath)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is "POST" or "PUT" or "PATCH")
+                {
+                    request.Content = new StringContent("title=overwritten", Encoding.UTF8, "application/x-www-form-urlencoded");
+                }
+
+                using var response = await http.SendAsync(request, Ct);
+                var body = await response.Content.ReadAsStringAsync(Ct);
+
+                // The method and path in each comparison, so a failure says which request it was.
+                Assert.Equal((method, path, HttpStatusCode.MethodNotAllowed), (method, path, response.StatusCode));
+                Assert.Equal((method, path, "GET, HEAD"), (method, path, string.Join(", ", response.Content.Headers.Allow)));
+                Assert.Equal((method, path, "text/plain"), (method, path, response.Content.Headers.ContentType?.MediaType));
+                Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("event:", body, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_request_for_another_host_gets_421_and_no_page()
+    {
+        using var site = TestSite.FromFixture();
+        await using var preview = await Preview.StartAsync(site, output);
+        var port = new Uri(preview.Address).Port;
+        var other = port == 1 ? 2 : port - 1;
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(preview.Address) };
+
+        // A rebinding page's own name (with the preview's port, or none: port 80), and the right names with another port.
+        string[] foreignHosts = [$"evil.example:{port}", $"localhost.evil.example:{port}", $"127.0.0.1.nip.io:{port}", "evil.example", "127.0.0.1", $"127.0.0.1:{other}", $"localhost:{other}"];
+        var requests = EveryKindOfPath.Select(p => ("GET", p)).Append(("POST", "/de/")).Append(("HEAD", "/de/")).ToList();
+        foreach (var foreign in foreignHosts)
+        {
+            foreach (var (method, path) in requests)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                request.Headers.Host = foreign;
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+                timeout.CancelAfter(Patience); // the event stream must not open either
+                var body = await response.Content.ReadAsStringAsync(timeout.Token);
+
+                Assert.Equal((foreign, method, path, HttpStatusCode.MisdirectedRequest), (foreign, method, path, response.StatusCode));
+                Assert.Equal((foreign, method, path, "text/plain"), (foreign, method, path, response.Content.Headers.ContentType?.MediaType));
+                Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("event:", body, StringComparison.Ordinal);
+                Assert.False(response.Headers.Contains("Content-Security-Policy"), $"{foreign} {method} {path}: a refused request must not reach the page code");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_loopback_names_with_the_port_are_accepted_and_a_missing_Host_gets_400()
+    {
+        using var site = TestSite.FromFixture();
+        await using var preview = await Preview.StartAsync(site, output);
+        var port = new Uri(preview.Address).Port;
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Address) };
+
+        foreach (var host in new[] { $"127.0.0.1:{port}", $"localhost:{port}", $"LocalHost:{port}", $"[::1]:{port}" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/de/");
+            request.Headers.Host = host;
+            using var response = await http.SendAsync(request, Ct);
+            Assert.Equal((host, HttpStatusCode.OK), (host, response.StatusCode));
+            Assert.Contains("/_landau/livereload.js", await response.Content.ReadAsStringAsync(Ct));
+        }
+
+        // HTTP/1.0 may leave Host out (Kestrel lets it through to the server); HTTP/1.1 must not (Kestrel refuses it).
+        foreach (var raw in new[] { "GET /de/ HTTP/1.0\r\n\r\n", "GET /de/ HTTP/1.1\r\nConnection: close\r\n\r\n", "GET /de/ HTTP/1.0\r\nHost:\r\n\r\n" })
+        {
+            var answer = await SendRawAsync(preview.Address, raw);
+            Assert.StartsWith("HTTP/1.1 400 ", answer);
+            Assert.DoesNotContain("<html", answer, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task HEAD_answers_like_GET_without_a_body()
+    {
+        using var site = TestSite.FromFixture();
+        await using var preview = await Preview.StartAsync(site, output);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(preview.Address) };
+
+        foreach (var path in EveryKindOfPath.Where(p => p != "/_landau/events"))
+        {
+            using var get = await http.GetAsync(path, Ct);
+            var got = await get.Content.ReadAsByteArrayAsync(Ct);
+            using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), Ct);
+
+            Assert.Equal((path, get.StatusCode), (path, head.StatusCode));
+            Assert.Equal((path, get.Content.Headers.ContentType?.ToString()), (path, head.Content.Headers.ContentType?.ToString()));
+            Assert.Equal((path, (long?)got.Length), (path, head.Content.Headers.ContentLength));
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync(Ct));
+            Assert.Equal((path, string.Join(";", get.Headers.Where(h => h.Key != "Date").Select(h => $"{h.Key}={string.Join(",", h.Value)}"))),
+                (path, string.Join(";", head.Headers.Where(h => h.Key != "Date").Select(h => $"{h.Key}={string.Join(",", h.Value)}"))));
+        }
+
+        // The event stream's headers, and then the end: HEAD never holds a connection open.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Patience);
+        using var events = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/_landau/events"), timeout.Token);
+        Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+        Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await events.Content.ReadAsByteArrayAsync(timeout.Token));
+    }
+
+    [Fact]
+    public async Task No_response_carries_a_CORS_header_whatever_the_Origin()
+    {
+        using var site = TestSite.FromFixture();
+        await using var preview = await Preview.StartAsync(site, output);
+        var port = new Uri(preview.Address).Port;
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(preview.Address), Timeout = Timeout.InfiniteTimeSpan };
+
+        var requests = new List<(string Method, string Path, string? Host)>();
+        requests.AddRange(EveryKindOfPath.Select(p => ("GET", p, (string?)null)));
+        requests.AddRange(EveryKindOfPath.Select(p => ("OPTIONS", p, (string?)null))); // a CORS preflight
+        requests.Add(("HEAD", "/_landau/events", null));
+        requests.Add(("GET", "/_landau/events", $"evil.example:{port}"));
+        foreach (var (method, path, host) in requests)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            request.Headers.Add("Origin", "http://evil.example");
+            if (method == "OPTIONS")
+            {
+                request.Headers.Add("Access-Control-Request-Method", "GET");
+            }
+
+            if (host is not null)
+            {
+                request.Headers.Host = host;
+            }
+
+            // Headers only: the event stream stays open, and its headers are what a browser's CORS check reads.
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
+            var names = response.Headers.Concat(response.Content.Headers).Select(h => h.Key).ToList();
+            Assert.Equal((method, path, host, ""),
+                (method, path, host, string.Join(", ", names.Where(n => n.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase)))));
+            if (method == "GET" && path == "/_landau/events" && host is null)
+            {
+                Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    /// <summary>Sends <paramref name="request"/> as written (HttpClient always adds a Host) and reads the answer until the server closes.</summary>
+    private static async Task<string> SendRawAsync(string address, string request)
+    {
+        var uri = new Uri(address);
+        using var client = new TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port, Ct);
+        await using var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request), Ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Patience);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return await reader.ReadToEndAsync(timeout.Token);
     }
 
     /// <summary>The YAML error in <paramref name="file"/> comes with its German title and hint, next to the English message.</summary>
