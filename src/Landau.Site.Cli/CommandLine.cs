@@ -5,6 +5,7 @@ using Landau.Site.Cli.Preview;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Model;
+using Landau.Site.Publishing;
 using Landau.Site.Scaffolding;
 
 namespace Landau.Site.Cli;
@@ -20,7 +21,8 @@ public static class CommandLine
     public const int UsageError = 2;
 
     private const string Usage = """
-        Usage: landau-site build|check [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--strict] [--timings]
+        Usage: landau-site build [--source DIR] [--output DIR] [--force] [--base-url URL] [--drafts] [--strict] [--timings]
+               landau-site check [--source DIR] [--base-url URL] [--drafts] [--strict] [--timings]
                landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts] [--timings]
                landau-site new TYPE LANG/PATH [--source DIR]
                landau-site schema [--source DIR] [--output DIR]
@@ -35,8 +37,12 @@ public static class CommandLine
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, and the garbage collector's work." };
+        var force = new Option<bool>("--force")
+        {
+            Description = $"Replace the output folder's contents even though no earlier build made it (it has files but no {OutputMarker.FileName}): everything in it is deleted. Never allowed for the sources.",
+        };
 
-        var build = new Command("build", "Build the site into the output folder.") { source, output, baseUrl, drafts, strict, timings };
+        var build = new Command("build", "Build the site into the output folder, replacing the folder's contents.") { source, output, force, baseUrl, drafts, strict, timings };
         var check = new Command("check", "Run the whole build and every check without writing anything; lists external links.") { source, baseUrl, drafts, strict, timings };
         var language = new Argument<string>("language") { Description = "The language code, e.g. en, ar, de-ls." };
         var page = new Argument<string>("path") { Description = "The page below the language folder, e.g. wegweiser/sprache/_index.md." };
@@ -156,6 +162,7 @@ public static class CommandLine
             IncludeDrafts = parse.GetValue(drafts),
             TreatWarningsAsErrors = parse.GetValue(strict),
             WriteOutput = command == build,
+            ReplaceForeignOutput = command == build && parse.GetValue(force),
         };
 
         if (!Directory.Exists(options.SourceDirectory))
@@ -210,7 +217,8 @@ public static class CommandLine
 
             stdout.WriteLine($"  garbage collections (gen 0/1/2): {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / 1024 / 1024} MB");
         }
-        return result.Succeeded ? Success : ContentErrors;
+        // A refused output folder is a wrong command, not wrong content.
+        return result.Succeeded ? Success : result.OutputRefused ? UsageError : ContentErrors;
     }
 
     private static int RunNew(string typeName, string path, string? sourceOption, TextWriter stdout, TextWriter stderr)

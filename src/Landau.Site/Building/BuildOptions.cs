@@ -15,6 +15,15 @@ public sealed record BuildOptions
 
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>
+    /// With <c>--force</c>: replace an output folder that has files but no marker of an earlier build
+    /// (<see cref="OutputGuard"/>). The sources stay protected regardless.
+    /// </summary>
+    public bool ReplaceForeignOutput { get; init; }
+
+    /// <summary>How a file is written into the staging folder; tests stand in a failing disk here.</summary>
+    internal Action<string, byte[]>? WriteFile { get; init; }
+
     /// <summary>The date review dates are compared with; null: today.</summary>
     public DateOnly? Today { get; init; }
 

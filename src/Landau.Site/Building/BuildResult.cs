@@ -41,6 +41,12 @@ public sealed record BuildResult(
     /// <summary>How long each stage took, in order (for <c>--timings</c> and the preview server's log).</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
 
+    /// <summary>
+    /// The output folder was refused before anything was read or written (it would have deleted the
+    /// sources or someone's files): a usage error, not a content error.
+    /// </summary>
+    public bool OutputRefused { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -70,6 +70,13 @@ public sealed class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var source = Path.GetFullPath(options.SourceDirectory);
 
+        // First of all, before anything is read: a build replaces its output folder as a whole.
+        var output = options.ResolvedOutputDirectory;
+        if (options.WriteOutput && !OutputGuard.Allows(source, output, options.ReplaceForeignOutput, diagnostics))
+        {
+            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false) with { OutputRefused = true };
+        }
+
         // Configuration: everything after depends on it.
         var configFile = Path.Combine(source, SiteConfigLoader.FileName);
         var config = _config.GetOrLoad(
@@ -83,14 +90,6 @@ public sealed class SiteBuilder
         if (_config.Changed)
         {
             _loads = new LoadCache();
-        }
-
-        var output = options.ResolvedOutputDirectory;
-        if (IsInside(output, Path.Combine(source, ContentLoader.ContentFolder)) || IsInside(output, Path.Combine(source, LayoutSet.Folder)) || output == source)
-        {
-            diagnostics.Error(DiagnosticCodes.OutputInsideSource, null,
-                $"The output folder {output} would overwrite sources; choose a folder outside content/ and layouts/.");
-            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
         }
 
         // Load: layouts, UI texts, assets, then each content file on its own, in parallel.
@@ -145,7 +144,7 @@ public sealed class SiteBuilder
         // Render, Check (each page on its own) and Publish stream: a page is rendered, read by the
         // checker, and written into the staging folder (or kept in memory for the preview), then its
         // HTML is dropped; only its facts stay for the site-wide checks.
-        var staged = options.WriteOutput ? OutputWriter.Begin(output, diagnostics) : null;
+        var staged = options.WriteOutput ? OutputWriter.Begin(output, diagnostics, options.WriteFile) : null;
         if (options.WriteOutput && staged is null)
         {
             return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
@@ -376,14 +375,6 @@ public sealed class SiteBuilder
 
         var content = new ContentLoader(config, MarkdownPipelineFactory.Create()).Load(source, includeDrafts: true, diagnostics);
         return SiteAssembler.Assemble(config, content, diagnostics);
-    }
-
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
-    internal static bool IsInside(string path, string folder)
-    {
-        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return full.StartsWith(root, StringComparison.Ordinal);
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyDictionary<string, int> perLanguage, Stopwatch clock, bool written) =>

@@ -88,5 +88,10 @@ public static class DiagnosticCodes
     public const string SignLanguageVideoMissing = "LS4008";
 
     public const string OutputFailed = "LS5001";
+
+    /// <summary>The output folder is the source folder, lies in a source path, or contains the sources (a usage error).</summary>
     public const string OutputInsideSource = "LS5002";
+
+    /// <summary>The output folder has files and no marker of an earlier build; refused without <c>--force</c> (a usage error).</summary>
+    public const string OutputNotFromGenerator = "LS5003";
 }

@@ -326,8 +326,13 @@ public static class DiagnosticHelp
         },
         {
             DiagnosticCodes.OutputInsideSource, new(
-                "Ausgabeordner liegt in content/ oder layouts/",
-                "Wählen Sie mit der Option --output einen anderen Ordner.")
+                "Der Ausgabeordner würde Quelldateien löschen",
+                "Wählen Sie mit der Option --output einen eigenen Ordner, zum Beispiel public/. Er darf nicht der Projektordner sein, kein Ordner darüber und nicht in content/, layouts/, i18n/ oder .git/ liegen.")
+        },
+        {
+            DiagnosticCodes.OutputNotFromGenerator, new(
+                "Der Ausgabeordner enthält fremde Dateien",
+                "Jeder Bau ersetzt den ganzen Ausgabeordner, Ihre Dateien darin gingen verloren. Wählen Sie mit --output einen neuen oder leeren Ordner. Nur wenn alles darin gelöscht werden darf: build --force.")
         },
 
         // LS9000: the generator itself

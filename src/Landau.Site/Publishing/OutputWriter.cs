@@ -5,7 +5,8 @@ namespace Landau.Site.Publishing;
 /// <summary>
 /// Writes a build's files atomically: everything goes into a fresh folder beside the output folder,
 /// which replaces the output folder only when every file was written. A failed build leaves the
-/// previous output untouched. No file can be written outside the output folder.
+/// previous output untouched. No file can be written outside the output folder. Whether the output
+/// folder may be replaced at all is decided before (<c>Building.OutputGuard</c>).
 /// </summary>
 public static class OutputWriter
 {
@@ -25,11 +26,12 @@ public static class OutputWriter
     }
 
     /// <summary>Starts a new version of the output folder, or reports why it cannot be.</summary>
-    public static StagedOutput? Begin(string outputDirectory, DiagnosticBag diagnostics)
+    /// <param name="writeFile">See <see cref="StagedOutput.Begin"/>.</param>
+    public static StagedOutput? Begin(string outputDirectory, DiagnosticBag diagnostics, Action<string, byte[]>? writeFile = null)
     {
         try
         {
-            return StagedOutput.Begin(outputDirectory);
+            return StagedOutput.Begin(outputDirectory, writeFile);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

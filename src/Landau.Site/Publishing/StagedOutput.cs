@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Landau.Site.Diagnostics;
 
 namespace Landau.Site.Publishing;
@@ -7,33 +8,47 @@ namespace Landau.Site.Publishing;
 /// The output folder being written: files go, as they are made, into a fresh folder beside the
 /// output folder, which replaces it only on <see cref="Commit"/>. <see cref="Abort"/> (a build with
 /// errors) deletes it, so a failed build leaves the previous output untouched. Files are written from
-/// many threads at once; none can land outside the folder, none twice.
+/// many threads at once; none can land outside the folder, none twice. The folder always holds
+/// <see cref="OutputMarker"/>, so the next build knows it may replace it.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
     private readonly string _stagingRoot;
+    private readonly Action<string, byte[]> _writeFile;
     private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _problems = new();
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private WriteFailure? _writeFailure;
+    private int _failedWrites;
     private bool _finished;
 
-    private StagedOutput(string output, string staging)
+    private StagedOutput(string output, string staging, Action<string, byte[]> writeFile)
     {
         _output = output;
         _staging = staging;
         _stagingRoot = staging + Path.DirectorySeparatorChar;
+        _writeFile = writeFile;
     }
 
+    /// <summary>The first file the disk refused, and why.</summary>
+    private sealed record WriteFailure(string Path, string Message);
+
     /// <summary>Starts writing a new version of <paramref name="outputDirectory"/>.</summary>
-    public static StagedOutput Begin(string outputDirectory)
+    /// <param name="writeFile">
+    /// Writes one file (full path, bytes); <see cref="File.WriteAllBytes(string, byte[])"/> unless a test
+    /// stands in a failing disk, which permissions cannot do for tests that run as root.
+    /// </param>
+    public static StagedOutput Begin(string outputDirectory, Action<string, byte[]>? writeFile = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder has no parent.");
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging);
+        var staged = new StagedOutput(output, staging, writeFile ?? File.WriteAllBytes);
+        staged.Write(OutputMarker.FileToWrite);
+        return staged;
     }
 
     /// <summary>Writes one file; a problem is kept and reported by <see cref="Commit"/>.</summary>
@@ -52,22 +67,38 @@ public sealed class StagedOutput : IDisposable
             return;
         }
 
+        // Once the disk failed (full, read-only, gone), every further file would fail for the same
+        // reason: stop writing, and report it once.
+        if (Volatile.Read(ref _writeFailure) is not null)
+        {
+            return;
+        }
+
         try
         {
             // A folder is in the table only once it exists (GetOrAdd adds after the factory ran).
             _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
-            File.WriteAllBytes(target, file.Content);
+            _writeFile(target, file.Content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _problems.Enqueue($"Could not write {file.Path}: {ex.Message}");
+            Interlocked.Increment(ref _failedWrites);
+            Interlocked.CompareExchange(ref _writeFailure, new WriteFailure(file.Path, ex.Message), null);
         }
     }
 
     /// <summary>Swaps the new folder in when every file was written; otherwise reports why and changes nothing.</summary>
     public bool Commit(DiagnosticBag diagnostics)
     {
-        if (!_problems.IsEmpty)
+        if (_writeFailure is { } failure)
+        {
+            var others = _failedWrites > 1 ? $" ({_failedWrites - 1} more file(s) failed at the same time; writing stopped there.)" : " Writing stopped there.";
+            diagnostics.Error(DiagnosticCodes.OutputFailed, null,
+                $"Could not write {failure.Path} into {_staging}: {failure.Message}{FreeSpace(Path.GetDirectoryName(_staging)!)}.{others} " +
+                $"Nothing was swapped in; the previous output {_output} is unchanged. Free some space or fix the folder's permissions, then build again.");
+        }
+
+        if (_writeFailure is not null || !_problems.IsEmpty)
         {
             foreach (var problem in _problems.Distinct())
             {
@@ -124,5 +155,42 @@ public sealed class StagedOutput : IDisposable
         {
             Abort();
         }
+    }
+
+    /// <summary>
+    /// ", 0 bytes free on /srv" for the message about a failed write: a full disk is the usual cause,
+    /// and saying so spares the IT a search. Empty when the drive cannot be asked.
+    /// </summary>
+    internal static string FreeSpace(string folder)
+    {
+        try
+        {
+            // The drive is the longest mount point above the folder (on Linux, DriveInfo takes any path).
+            var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var mount = DriveInfo.GetDrives().Select(d => d.Name)
+                .Where(name => full.StartsWith(name.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, comparison))
+                .MaxBy(name => name.Length);
+            var drive = new DriveInfo(mount ?? full);
+            return $" ({Size(drive.AvailableFreeSpace)} free on {drive.Name})";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return "";
+        }
+    }
+
+    private static string Size(long bytes)
+    {
+        string[] units = ["bytes", "KB", "MB", "GB", "TB"];
+        double value = bytes;
+        var unit = 0;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return unit == 0 ? $"{bytes} bytes" : string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {units[unit]}");
     }
 }

@@ -151,7 +151,7 @@ public static class FrontMatterSchemas
         var output = Path.GetFullPath(outputDirectory);
         foreach (var sources in new[] { ContentLoader.ContentFolder, LayoutSet.Folder })
         {
-            if (SiteBuilder.IsInside(output, Path.Combine(sourceDirectory, sources)))
+            if (OutputGuard.IsInside(output, Path.Combine(sourceDirectory, sources)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputInsideSource, null,
                     $"The schemas would be written into {sources}/, where the build reads them as sources. Choose another folder (the default is {Path.Combine(sourceDirectory, Folder)}).");

@@ -120,7 +120,7 @@ public sealed partial class BuildCommandTests
     {
         using var site = TestSite.FromFixture();
         var (exit, _, stderr) = site.RunCli("--output", Path.Combine(site.Root, "content", "de"));
-        Assert.Equal(CommandLine.ContentErrors, exit);
+        Assert.Equal(CommandLine.UsageError, exit); // a wrong --output is a usage error (OutputFolderCommandTests has the rest)
         Assert.Contains("LS5002", stderr);
     }
 

@@ -63,6 +63,16 @@ public sealed class HostingOutputTests(RealSiteFixture site) : IClassFixture<Rea
     }
 
     [Fact]
+    public void The_build_marker_is_written_but_neither_listed_nor_served()
+    {
+        Assert.Equal(OutputMarker.FileToWrite.Content, File.ReadAllBytes(Path.Combine(site.Output, OutputMarker.FileName)));
+        Assert.DoesNotContain(OutputMarker.FileName, Read("sitemap.xml"));
+        // Apache's default configuration denies only .ht* files, nginx none: both configs deny the marker themselves.
+        Assert.Contains("<FilesMatch \"^(_headers|\\.landau-site-output)$\">\n  Require all denied", Read(".htaccess"));
+        Assert.Contains("(hosting/|_headers|\\.htaccess|\\.landau-site-output) {\n    return 404;", Read(HostingFiles.NginxSnippet));
+    }
+
+    [Fact]
     public void Assets_are_fingerprinted_and_referenced_by_their_fingerprint()
     {
         var css = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css"));
