@@ -317,11 +317,6 @@ public static class SiteAssembler
                         }
                     }
 
-                    if (locations.ContainsKey("url"))
-                    {
-                        CheckWebAddress(offer.Url, At("url"), diagnostics);
-                    }
-
                     foreach (var code in locations.ContainsKey("languages") ? offer.Languages ?? [] : [])
                     {
                         if (!LanguageTag.IsValid(code))
@@ -331,9 +326,6 @@ public static class SiteAssembler
                         }
                     }
 
-                    break;
-                case ContactDetails contactDetails when locations.ContainsKey("url"):
-                    CheckWebAddress(contactDetails.Url, At("url"), diagnostics);
                     break;
             }
         }
@@ -350,14 +342,6 @@ public static class SiteAssembler
                 diagnostics.Warning(DiagnosticCodes.ReviewDue, location,
                     $"This offer was to be checked again by {due:yyyy-MM-dd}. Check its facts with the provider, then set 'reviewed' to today and 'review_by' to the next date.");
             }
-        }
-    }
-
-    private static void CheckWebAddress(string? url, SourceLocation location, DiagnosticBag diagnostics)
-    {
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, $"url '{url}' must be a full web address starting with https://.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Landau.Site.Diagnostics;
+using Landau.Site.Markdown;
 using Landau.Site.Model;
 using Landau.Site.Yaml;
 
@@ -32,10 +33,12 @@ public static class FrontMatterParser
 
         var title = fields.Text("title");
         var ok = true;
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(title) || IsInvisible(title))
         {
             diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Has("title") ? fields.ValueLocation("title") : fields.Location,
-                "The page has no title. Add a line 'title: …' to the front matter.");
+                IsInvisible(title ?? "") && !string.IsNullOrWhiteSpace(title)
+                    ? "The title has only invisible characters (such as zero-width spaces, often pasted from other programs). Write the title in words."
+                    : "The page has no title. Add a line 'title: …' to the front matter.");
             ok = false;
         }
 
@@ -72,6 +75,16 @@ public static class FrontMatterParser
             {
                 diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
                     $"{field.Name} must be one of {string.Join(", ", field.AllowedValues!)}, not '{value}'.");
+            }
+        }
+
+        // Phone numbers, e-mail and web addresses become tel:, mailto: and https: links: their shape is checked here.
+        foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Shape is not null))
+        {
+            if (fields.Text(field.Name) is { } value && !string.IsNullOrWhiteSpace(value) && ShapeProblem(field.Shape!.Value, value.Trim()) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
+                    $"{field.Name} '{value}' {problem}. {Example(field.Shape!.Value)}");
             }
         }
 
@@ -123,4 +136,25 @@ public static class FrontMatterParser
             FieldLocations = fields.Keys.Distinct().ToDictionary(k => k, fields.KeyLocation, StringComparer.Ordinal),
         };
     }
+
+    /// <summary>
+    /// Whether a text has no visible character: only spaces and format characters (zero-width space
+    /// U+200B, zero-width joiner, byte-order mark, bidi marks), which browsers show as nothing.
+    /// </summary>
+    public static bool IsInvisible(string text) =>
+        text.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control || c == '\u200B');
+
+    private static string? ShapeProblem(ValueShape shape, string value) => shape switch
+    {
+        ValueShape.Phone => AddressShapes.PhoneProblem(value),
+        ValueShape.Email => AddressShapes.EmailProblem(value),
+        _ => AddressShapes.WebAddressProblem(value),
+    };
+
+    private static string Example(ValueShape shape) => shape switch
+    {
+        ValueShape.Phone => "Write the number as people dial it, e.g. 06341 13-5025.",
+        ValueShape.Email => "Write only the address, e.g. integration@landau.de (not a web address, not mailto:).",
+        _ => "Write the full web address, e.g. https://www.landau.de.",
+    };
 }

@@ -66,6 +66,10 @@ public static class MarkdownBodyInspector
                     diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink),
                         $"The link '{autolink.Url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
                     break;
+
+                case AutolinkInline autolink when (autolink.IsEmail ? AddressShapes.EmailProblem(autolink.Url) : AddressShapes.LinkProblem(autolink.Url)) is { } problem:
+                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink), $"The link '{autolink.Url}' {problem}.");
+                    break;
             }
         }
 
@@ -123,6 +127,19 @@ public static class MarkdownBodyInspector
         {
             diagnostics.Error(DiagnosticCodes.UnsafeLink, location,
                 $"The {what} '{url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
+            return;
+        }
+
+        if (link.IsImage && (url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')))
+        {
+            diagnostics.Error(DiagnosticCodes.RemoteImage, location,
+                $"The image '{url}' is on another website. The site shows only its own images (its security rules block others in every browser, and readers' data is not sent elsewhere). Save the image beside the page in content/ and write ![{text}](bild.jpg).");
+            return;
+        }
+
+        if (AddressShapes.LinkProblem(url) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, $"The {what} '{url}' {problem}.");
             return;
         }
 
