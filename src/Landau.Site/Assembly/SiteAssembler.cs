@@ -277,6 +277,7 @@ public static class SiteAssembler
 
     private static void CheckReferences(SiteModel site, IReadOnlySet<string> failedKeys, DiagnosticBag diagnostics)
     {
+        CheckSiteReferences(site, failedKeys, diagnostics);
         foreach (var page in site.Pages.Where(p => !p.IsFallback))
         {
             foreach (var link in page.Source.PageLinks)
@@ -328,6 +329,37 @@ public static class SiteAssembler
 
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// What site.yml refers to exists: the footer's contact page, the Wegweiser folder, the codes
+    /// that are not to fail --strict. A misspelt id used to remove the footer contact from every page
+    /// without a word.
+    /// </summary>
+    private static void CheckSiteReferences(SiteModel site, IReadOnlySet<string> failedKeys, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        SourceLocation At(string key) => config.ValueLocations.GetValueOrDefault(key) ?? new SourceLocation(SiteConfigLoader.FileName);
+        // A contact page with errors of its own is reported already: no second message for it.
+        if (config.FooterContact is { } contact && site.ContactKey(contact) is null && !failedKeys.Any(k => Path.GetFileNameWithoutExtension(k) == contact))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, At("footer_contact"),
+                $"footer_contact '{contact}' is not a contact page. Contact ids are the file names of pages of type contact, without .md; there are: {string.Join(", ", site.ContactIds)}.");
+        }
+
+        var guideKey = $"{config.GuideRoot}/_index.md";
+        if (config.ValueLocations.ContainsKey("guide_root") && !site.HasKey(guideKey) && !failedKeys.Contains(guideKey))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, At("guide_root"),
+                $"guide_root '{config.GuideRoot}' is not a section: there is no content/{config.DefaultLanguage.Code}/{guideKey}.");
+        }
+
+        var codes = typeof(DiagnosticCodes).GetFields().Select(f => f.GetRawConstantValue() as string).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in config.WarningsNotAsErrors.Where(c => !codes.Contains(c)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, At("warnings_not_as_errors"),
+                $"warnings_not_as_errors names '{code}', which is not a code of this tool (codes look like LS3019).");
         }
     }
 

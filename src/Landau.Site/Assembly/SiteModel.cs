@@ -112,6 +112,9 @@ public sealed class SiteModel
         return result;
     }
 
+    /// <summary>Every contact id, in order (for messages).</summary>
+    public IEnumerable<string> ContactIds => _contactKeys.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>The key of the contact page with id <paramref name="id"/> (its file name), if any.</summary>
     public string? ContactKey(string id)
     {

@@ -121,6 +121,7 @@ public sealed class SiteBuilder
         // Assemble: the site as a whole.
         var site = SiteAssembler.Assemble(config, content, diagnostics, options.Today);
         SignLanguageVideoCheck.Check(config, assets, layouts, diagnostics);
+        LayoutReferenceCheck.Check(site, layouts, diagnostics);
         Stage("assemble");
         if (diagnostics.HasErrors)
         {

@@ -30,6 +30,9 @@ public sealed record SiteConfig
     /// <summary>Id of the contact page shown in every page's footer, if any.</summary>
     public string? FooterContact { get; init; }
 
+    /// <summary>Where each top-level value of site.yml is written, for errors about what it refers to.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ValueLocations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>();
+
     /// <summary>The folder whose subfolders are the Wegweiser (guide) sections that offers refer to.</summary>
     public string GuideRoot { get; init; } = "wegweiser";
 

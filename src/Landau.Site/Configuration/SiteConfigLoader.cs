@@ -112,6 +112,7 @@ public static partial class SiteConfigLoader
             DefaultLanguage = defaultLanguage,
             Languages = languages,
             FooterContact = fields.Text("footer_contact"),
+            ValueLocations = fields.Keys.Distinct().ToDictionary(k => k, fields.ValueLocation, StringComparer.Ordinal),
             GuideRoot = fields.Text("guide_root")?.Trim('/') ?? "wegweiser",
             RawHtmlTags = ReadRawHtmlTags(fields, diagnostics),
             SignLanguageVideo = ReadVideo(fields, diagnostics),

@@ -163,13 +163,14 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
-        var links = MarkdownBodyInspector.Inspect(body, file.Path, block.BodyFirstLine, key, config.RawHtmlTags, diagnostics);
+        var positions = new BodyPositions(block.Body, file.Path, block.BodyFirstLine);
+        var links = MarkdownBodyInspector.Inspect(body, positions, key, config.RawHtmlTags, diagnostics);
         if (frontMatter is null)
         {
             return null;
         }
 
-        var readability = ReadText(body, file, block.BodyFirstLine, fields, frontMatter, language, isSource, diagnostics);
+        var readability = ReadText(body, file, positions, fields, frontMatter, language, isSource, diagnostics);
 
         return new ParsedPage
         {
@@ -193,7 +194,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
     /// For pages in the source language and in Leichte Sprache: the readability score, and for
     /// Leichte Sprache the rules' warnings (title and description are read as sentences too).
     /// </summary>
-    private ReadabilityScore? ReadText(MarkdownDocument body, SourceFile file, int bodyFirstLine, YamlFields fields, FrontMatter frontMatter, string language, bool isSource, DiagnosticBag diagnostics)
+    private ReadabilityScore? ReadText(MarkdownDocument body, SourceFile file, BodyPositions positions, YamlFields fields, FrontMatter frontMatter, string language, bool isSource, DiagnosticBag diagnostics)
     {
         var isLeichteSprache = config.FindLanguage(language)?.IsLeichteSprache == true;
         if (!isSource && !isLeichteSprache)
@@ -207,6 +208,13 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         {
             var at = fields.ValueLocation(key);
             var line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+            if (at.Column >= 1 && at.Column <= line.Length && line[at.Column - 1] is '>' or '|' && at.Line < lines.Length)
+            {
+                // A block scalar (title: >): its text starts on the next line, after the indentation.
+                var next = lines[at.Line];
+                return new SourceLocation(at.Path, at.Line + 1, next.Length - next.TrimStart(' ').Length + 1);
+            }
+
             return at.Column >= 1 && at.Column <= line.Length && line[at.Column - 1] is '"' or '\'' ? at with { Column = at.Column + 1 } : at;
         }
 
@@ -216,7 +224,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             texts.Add(new(description, TextStart("description")));
         }
 
-        var sentences = SentenceReader.Read(body, file.Path, bodyFirstLine, texts);
+        var sentences = SentenceReader.Read(body, file.Path, positions, texts);
         if (isLeichteSprache)
         {
             LeichteSpracheRules.Check(sentences, diagnostics);

@@ -81,7 +81,12 @@ public static class FrontMatterParser
         // Phone numbers, e-mail and web addresses become tel:, mailto: and https: links: their shape is checked here.
         foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Shape is not null))
         {
-            if (fields.Text(field.Name) is { } value && !string.IsNullOrWhiteSpace(value) && ShapeProblem(field.Shape!.Value, value.Trim()) is { } problem)
+            if (fields.Text(field.Name) is { } unsafeUrl && field.Shape == ValueShape.WebAddress && !LinkTarget.IsSafe(unsafeUrl))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, fields.ValueLocation(field.Name),
+                    $"{field.Name} '{unsafeUrl}' uses a scheme that is not allowed. {Example(ValueShape.WebAddress)}");
+            }
+            else if (fields.Text(field.Name) is { } value && !string.IsNullOrWhiteSpace(value) && ShapeProblem(field.Shape!.Value, value.Trim()) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
                     $"{field.Name} '{value}' {problem}. {Example(field.Shape!.Value)}");

@@ -24,9 +24,10 @@ public static class SourceText
             return null;
         }
 
+        string text;
         try
         {
-            return Strict.GetString(bytes);
+            text = Strict.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
@@ -36,7 +37,50 @@ public static class SourceText
                 "The file is not saved as UTF-8 (the text here has a character in another encoding). Save it as UTF-8 in your editor.");
             return null;
         }
+
+        return ReportControlCharacters(text, path, diagnostics) ? null : text;
     }
+
+    /// <summary>
+    /// Control characters other than tab and line breaks (NUL, BEL, ESC, DEL, the C1 range with NEL)
+    /// are invisible in an editor, are not allowed in HTML and would be published as they are: each
+    /// is an error at its line and column (at most a few per file; one is enough to find the rest).
+    /// </summary>
+    private static bool ReportControlCharacters(string text, string path, DiagnosticBag diagnostics)
+    {
+        const int MaxReported = 5;
+        var reported = 0;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length && reported < MaxReported; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsControl(c) && c is not ('\t' or '\r'))
+            {
+                reported++;
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, i - lineStart + 1),
+                    $"There is an invisible control character here (U+{(int)c:X4}{Name(c)}), often brought in by copying from another program. Delete it.");
+            }
+        }
+
+        return reported > 0;
+    }
+
+    private static string Name(char c) => c switch
+    {
+        '\0' => ", NUL",
+        '\a' => ", BEL",
+        '\b' => ", backspace",
+        '\u001B' => ", ESC",
+        '\u007F' => ", DEL",
+        '\u0085' => ", next line",
+        _ => "",
+    };
 
     private static int FirstInvalidByte(byte[] bytes)
     {

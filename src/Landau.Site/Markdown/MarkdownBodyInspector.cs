@@ -13,16 +13,15 @@ namespace Landau.Site.Markdown;
 public static class MarkdownBodyInspector
 {
     /// <param name="document">The parsed body.</param>
-    /// <param name="path">The file's path for diagnostics.</param>
-    /// <param name="bodyFirstLine">The file line the body starts on (Markdig counts lines from 0 within the body).</param>
+    /// <param name="positions">File positions of the body's nodes.</param>
     /// <param name="pageKey">The translation key of the page, to resolve relative page links.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
     /// <param name="rawHtmlTags">Inline HTML elements site.yml allows (only with lang, dir and title attributes).</param>
-    public static IReadOnlyList<PageLink> Inspect(MarkdownDocument document, string path, int bodyFirstLine, string pageKey, IReadOnlySet<string> rawHtmlTags, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PageLink> Inspect(MarkdownDocument document, BodyPositions positions, string pageKey, IReadOnlySet<string> rawHtmlTags, DiagnosticBag diagnostics)
     {
         var links = new List<PageLink>();
         var previousLevel = 1;
-        SourceLocation At(MarkdownObject node) => new(path, node.Line + bodyFirstLine, node.Column + 1);
+        SourceLocation At(MarkdownObject node) => positions.Of(node);
 
         foreach (var node in document.Descendants())
         {
@@ -73,7 +72,52 @@ public static class MarkdownBodyInspector
             }
         }
 
+        if (rawHtmlTags.Count > 0)
+        {
+            foreach (var leaf in document.Descendants<LeafBlock>().Where(l => l.Inline is not null))
+            {
+                CheckBalance(leaf.Inline!, At, diagnostics);
+            }
+        }
+
         return links;
+    }
+
+    /// <summary>
+    /// An allowed element opened in a paragraph is closed in it, and a closing tag closes something:
+    /// an unclosed <c>&lt;span lang="en"&gt;</c> would mark the rest of the page as English.
+    /// </summary>
+    private static void CheckBalance(ContainerInline paragraph, Func<MarkdownObject, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var open = new Stack<(string Name, HtmlInline Tag)>();
+        foreach (var tag in paragraph.Descendants<HtmlInline>())
+        {
+            if (RawHtmlRules.Element(tag.Tag) is not { } element)
+            {
+                continue;
+            }
+
+            if (!element.Closes)
+            {
+                open.Push((element.Name, tag));
+            }
+            else if (open.Count > 0 && open.Peek().Name == element.Name)
+            {
+                open.Pop();
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.RawHtml, at(tag), open.Count > 0
+                    ? $"</{element.Name}> closes the wrong element: the <{open.Peek().Name}> opened before it is still open. Close them in the order they were opened."
+                    : $"</{element.Name}> closes nothing: there is no <{element.Name}> before it in this paragraph. Remove it or add the opening tag.");
+                return;
+            }
+        }
+
+        foreach (var (name, tag) in open)
+        {
+            diagnostics.Error(DiagnosticCodes.RawHtml, at(tag), $"This <{name}> is not closed in the same paragraph. Add </{name}> where the marked text ends.");
+        }
     }
 
     private static string PlainText(ContainerInline container)

@@ -17,6 +17,12 @@ public static partial class RawHtmlRules
     [GeneratedRegex("""\s+(?<name>[^\s=/>]+)(?:\s*=\s*(?:"(?<value>[^"<>]*)"|'(?<value>[^'<>]*)'|(?<value>[^\s"'=<>`]+)))?""")]
     private static partial Regex Attribute();
 
+    /// <summary>The element an allowed tag opens or closes (lower case), or null for anything else.</summary>
+    public static (string Name, bool Closes)? Element(string? tag) =>
+        tag is not null && Tag().Match(tag) is { Success: true } match
+            ? (match.Groups["name"].Value.ToLowerInvariant(), match.Groups["close"].Success)
+            : null;
+
     /// <summary>Why <paramref name="tag"/> is refused, or null when it is allowed.</summary>
     public static string? Problem(string? tag, IReadOnlySet<string> allowedTags)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Landau.Site.Diagnostics;
 using Markdig.Extensions.Tables;
+using Landau.Site.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -22,7 +23,7 @@ public static class SentenceReader
     /// <summary>A piece of front matter to read as text (title, description, …) and where its value starts.</summary>
     public sealed record FieldText(string Text, SourceLocation Location);
 
-    public static IReadOnlyList<Sentence> Read(MarkdownDocument body, string path, int bodyFirstLine, IEnumerable<FieldText> fields)
+    public static IReadOnlyList<Sentence> Read(MarkdownDocument body, string path, BodyPositions positions, IEnumerable<FieldText> fields)
     {
         var sentences = new List<Sentence>();
         foreach (var field in fields)
@@ -40,39 +41,42 @@ public static class SentenceReader
             }
 
             var text = new PositionedText();
-            Collect(leaf.Inline, text, path, bodyFirstLine);
+            Collect(leaf.Inline, text, path, positions);
             Split(text, sentences);
         }
 
         return sentences;
     }
 
-    private static void Collect(ContainerInline container, PositionedText text, string path, int bodyFirstLine)
+    private static void Append(PositionedText text, string value, Diagnostics.SourceLocation at, string path) =>
+        text.Append(value, at.Line, at.Column - 1, path);
+
+    private static void Collect(ContainerInline container, PositionedText text, string path, BodyPositions positions)
     {
         foreach (var inline in container)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content.ToString(), literal.Line + bodyFirstLine, literal.Column, path);
+                    Append(text, literal.Content.ToString(), positions.Of(literal), path);
                     break;
                 case CodeInline code:
-                    text.Append(code.Content, code.Line + bodyFirstLine, code.Column + code.DelimiterCount, path);
+                    Append(text, code.Content, positions.Of(code, code.DelimiterCount), path);
                     break;
                 case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.ToString(), entity.Line + bodyFirstLine, entity.Column, path);
+                    Append(text, entity.Transcoded.ToString(), positions.Of(entity), path);
                     break;
                 case AutolinkInline autolink:
-                    text.Append(autolink.Url, autolink.Line + bodyFirstLine, autolink.Column + 1, path);
+                    Append(text, autolink.Url, positions.Of(autolink, 1), path);
                     break;
                 case LineBreakInline { IsHard: true }:
                     text.Break();
                     break;
                 case LineBreakInline:
-                    text.Append(" ", inline.Line + bodyFirstLine, inline.Column, path);
+                    Append(text, " ", positions.Of(inline), path);
                     break;
                 case ContainerInline child:
-                    Collect(child, text, path, bodyFirstLine);
+                    Collect(child, text, path, positions);
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Landau.Site.Diagnostics;
+using Landau.Site.Markdown;
 
 namespace Landau.Site.Rendering;
 
@@ -71,7 +72,7 @@ public sealed class BodySafetyCheck
     /// Reports what the sanitizer would remove from a body, at the Markdown block that produced it;
     /// <paramref name="renderBlock"/> renders one top-level block on its own to find it.
     /// </summary>
-    public void Check(string bodyHtml, Markdig.Syntax.MarkdownDocument document, Func<Markdig.Syntax.Block, string> renderBlock, string path, int bodyFirstLine, DiagnosticBag diagnostics)
+    public void Check(string bodyHtml, Markdig.Syntax.MarkdownDocument document, Func<Markdig.Syntax.Block, string> renderBlock, BodyPositions positions, string path, DiagnosticBag diagnostics)
     {
         if (Problems(bodyHtml).Count == 0)
         {
@@ -84,7 +85,7 @@ public sealed class BodySafetyCheck
             foreach (var problem in Problems(renderBlock(block)).Distinct())
             {
                 located = true;
-                diagnostics.Error(DiagnosticCodes.UnsafeMarkup, new SourceLocation(path, block.Line + bodyFirstLine, block.Column + 1),
+                diagnostics.Error(DiagnosticCodes.UnsafeMarkup, positions.Of(block),
                     $"This text produces {problem}, which is not allowed on the site. Write plain Markdown here.");
             }
         }

@@ -88,6 +88,13 @@ public sealed class LayoutSet
         return _templates.GetValueOrDefault(name);
     }
 
+    /// <summary>Whether <c>layouts/NAME.html</c> exists (even with syntax errors, which are reported on their own).</summary>
+    public bool Has(string name) => _fingerprints.ContainsKey(name);
+
+    /// <summary>The names of the page layouts (not partials), for messages.</summary>
+    public IEnumerable<string> PageLayoutNames =>
+        _fingerprints.Keys.Where(n => !n.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
     /// <summary>Changes whenever the layout's text changes; "-" when there is no such layout.</summary>
     public string Fingerprint(string name) => _fingerprints.GetValueOrDefault(name) ?? "-";
 

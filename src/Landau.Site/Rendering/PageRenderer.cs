@@ -2,6 +2,7 @@ using Landau.Site.Assembly;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Localization;
+using Landau.Site.Markdown;
 using Landau.Site.Model;
 using Landau.Site.Readability;
 using Scriban;
@@ -97,7 +98,8 @@ public sealed class PageRenderer
         var body = RenderBody(document, page, bodyStrings);
         if (!page.IsFallback)
         {
-            _safety.Check(body.Html, document, block => RenderBody(block, page, bodyStrings).Html, page.Source.SourcePath, page.Source.BodyFirstLine, diagnostics);
+            _safety.Check(body.Html, document, block => RenderBody(block, page, bodyStrings).Html,
+                new BodyPositions(page.Source.BodyText, page.Source.SourcePath, page.Source.BodyFirstLine), page.Source.SourcePath, diagnostics);
         }
 
         var views = new ViewFactory(_site, page.Language, strings);
