@@ -311,7 +311,8 @@ public static class SiteAssembler
 
                     foreach (var section in locations.ContainsKey("sections") ? offer.Sections ?? [] : [])
                     {
-                        if (!site.HasKey(site.Config.GuideSectionKey(section)))
+                        // Without the Wegweiser folder itself (reported on guide_root) no section can be found.
+                        if (!site.HasKey(site.Config.GuideSectionKey(section)) && site.HasKey($"{site.Config.GuideRoot}/_index.md"))
                         {
                             diagnostics.Error(DiagnosticCodes.UnknownReference, At("sections"),
                                 $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/{site.Config.GuideRoot}/{section}/ with an _index.md).");

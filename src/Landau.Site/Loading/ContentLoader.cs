@@ -116,6 +116,11 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
     /// <summary>Parses one file's text; <paramref name="contentPath"/> is its path below the language folder.</summary>
     public ParsedPage? Parse(SourceFile file, string language, string contentPath, DiagnosticBag diagnostics)
     {
+        if (SourceText.ReportControlCharacters(file.Text, file.Path, diagnostics))
+        {
+            return null;
+        }
+
         var block = FrontMatterBlock.Split(file, diagnostics);
         if (block is null)
         {

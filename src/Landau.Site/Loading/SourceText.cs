@@ -38,15 +38,16 @@ public static class SourceText
             return null;
         }
 
-        return ReportControlCharacters(text, path, diagnostics) ? null : text;
+        return text;
     }
 
     /// <summary>
     /// Control characters other than tab and line breaks (NUL, BEL, ESC, DEL, the C1 range with NEL)
     /// are invisible in an editor, are not allowed in HTML and would be published as they are: each
     /// is an error at its line and column (at most a few per file; one is enough to find the rest).
+    /// Returns whether there was one.
     /// </summary>
-    private static bool ReportControlCharacters(string text, string path, DiagnosticBag diagnostics)
+    public static bool ReportControlCharacters(string text, string path, DiagnosticBag diagnostics)
     {
         const int MaxReported = 5;
         var reported = 0;
@@ -55,8 +56,9 @@ public static class SourceText
         for (var i = 0; i < text.Length && reported < MaxReported; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' || c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))
             {
+                // A lone CR ends a line too, for Markdig and YAML alike.
                 line++;
                 lineStart = i + 1;
             }

@@ -23,7 +23,8 @@ public sealed class BodyPositions
         var starts = new List<int> { 0 };
         for (var i = 0; i < body.Length; i++)
         {
-            if (body[i] == '\n')
+            // LF, CRLF, and a lone CR, as Markdig reads them.
+            if (body[i] == '\n' || body[i] == '\r' && (i + 1 == body.Length || body[i + 1] != '\n'))
             {
                 starts.Add(i + 1);
             }

@@ -90,6 +90,12 @@ public static class MarkdownLimits
             var pipes = 0;
             for (var c = 0; c < line.Length; c++)
             {
+                if (line[c] == '\\')
+                {
+                    c++; // an escaped mark (\[, \*, \|) is text, not markup
+                    continue;
+                }
+
                 switch (line[c])
                 {
                     case '[' when ++brackets == MaxBracketsPerParagraph + 1:
