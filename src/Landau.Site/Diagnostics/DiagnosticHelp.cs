@@ -268,7 +268,7 @@ public static class DiagnosticHelp
         {
             DiagnosticCodes.RemoteImage, new(
                 "Bild von einer fremden Website",
-                "Die Website zeigt aus Sicherheitsgründen nur eigene Bilder. Legen Sie das Bild neben die Seite in den Ordner content/ und verweisen Sie mit ![Beschreibung](bild.jpg) darauf.")
+                "Die Website zeigt aus Sicherheitsgründen nur eigene Bilder. Lassen Sie das Bild weg, oder bitten Sie das Web-Team, es in die eigenen Dateien der Website aufzunehmen.")
         },
         {
             DiagnosticCodes.OutputCollision, new(

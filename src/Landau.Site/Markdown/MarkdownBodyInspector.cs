@@ -177,7 +177,7 @@ public static class MarkdownBodyInspector
         if (link.IsImage && (url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')))
         {
             diagnostics.Error(DiagnosticCodes.RemoteImage, location,
-                $"The image '{url}' is on another website. The site shows only its own images (its security rules block others in every browser, and readers' data is not sent elsewhere). Save the image beside the page in content/ and write ![{text}](bild.jpg).");
+                $"The image '{url}' is on another website. The site shows only its own files (its security rules block other images in every browser, and readers' visits are not reported elsewhere). Leave the image out, or ask the web team to add it to the site's own files.");
             return;
         }
 

@@ -23,7 +23,7 @@ public sealed class MisconfigurationTests
     {
         var error = Error($"---\ntitle: Seite\n---\nText.\n\n{image}\n", DiagnosticCodes.RemoteImage);
         Assert.Equal((6, 1), (error.Location!.Line, error.Location.Column));
-        Assert.Contains("![Foto](bild.jpg)", error.Message);
+        Assert.Contains("the site's own files", error.Message);
     }
 
     [Theory]
