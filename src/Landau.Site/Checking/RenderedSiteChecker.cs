@@ -34,7 +34,7 @@ public sealed class RenderedSiteChecker
         {
             if (_resolved is not { } known || known.BasePath != basePath)
             {
-                known = (basePath, Facts.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor))
+                known = (basePath, Facts.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor, l.Written))
                     .Select(l => (l, Resolve(Facts.OutputPath, l.Href, basePath))).ToArray());
                 _resolved = known;
             }
@@ -76,19 +76,23 @@ public sealed class RenderedSiteChecker
         // A fallback page shows the same source as the page it stands in for: a problem of that
         // source found on several language trees is reported once.
         var reported = new HashSet<(string, string)>();
-        foreach (var finding in findings.OrderBy(f => f.FromFallback).ThenBy(f => f.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal))
+        foreach (var finding in findings.OrderBy(f => f.FromFallback).ThenBy(f => f.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ThenBy(f => f.Written?.Line ?? 0).ThenBy(f => f.Written?.Column ?? 0))
         {
             if (reported.Add((finding.Code, finding.SourcePath)) || !finding.FromFallback)
             {
-                diagnostics.Error(finding.Code, new SourceLocation(finding.SourcePath), $"{finding.Message} (on {finding.OutputPath})");
+                diagnostics.Error(finding.Code, finding.Written ?? new SourceLocation(finding.SourcePath), $"{finding.Message} (on {finding.OutputPath})");
             }
         }
 
         return external;
     }
 
-    /// <summary>A problem found on one page, reported against the file it was made from.</summary>
-    public sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message);
+    /// <summary>
+    /// A problem found on one page, reported against the file it was made from: at the line of the
+    /// Markdown that made the element when that is known (<paramref name="Written"/>).
+    /// </summary>
+    public sealed record Finding(string Code, string SourcePath, string OutputPath, bool FromFallback, string Message, SourceLocation? Written = null);
 
     private static IReadOnlyDictionary<string, string> CheckAll(IReadOnlyList<PageReading> readings, IEnumerable<string> expectedFiles, string basePath, System.Collections.Concurrent.ConcurrentBag<Finding> findings)
     {
@@ -104,7 +108,8 @@ public sealed class RenderedSiteChecker
         foreach (var reading in readings.OrderBy(r => r.Facts.OutputPath, StringComparer.Ordinal))
         {
             var page = reading.Facts;
-            void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
+            void Error(string code, string message, SourceLocation? written = null) =>
+                findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message, written));
             foreach (var (link, resolved) in reading.ResolvedLinks(basePath))
             {
                 if (resolved is not { } target)
@@ -123,7 +128,7 @@ public sealed class RenderedSiteChecker
                 var (path, fragment) = target;
                 if (path.Length > 0 && !byPath.ContainsKey(path) && !files.Contains(path))
                 {
-                    Error(DiagnosticCodes.BrokenOutputLink, $"The link '{link.Href}' leads to nothing in this build.");
+                    Error(DiagnosticCodes.BrokenOutputLink, $"The link '{link.Href}' leads to nothing in this build.{FromLayout(page, link)}", link.Written);
                     continue;
                 }
 
@@ -136,7 +141,7 @@ public sealed class RenderedSiteChecker
                 if (fragment is not null && !targetPage.Ids.Contains(fragment))
                 {
                     Error(DiagnosticCodes.BrokenOutputLink,
-                        $"The link '{link.Href}' points at '#{fragment}', which is not on that page (headings get other ids in other languages).");
+                        $"The link '{link.Href}' points at '#{fragment}', which is not on that page (headings get other ids in other languages).{FromLayout(page, link)}", link.Written);
                 }
 
                 // A link that shows another page's title in that page's language must say which language it is (WCAG 3.1.2).
@@ -151,11 +156,17 @@ public sealed class RenderedSiteChecker
         return external;
     }
 
+    // A page made from a layout alone is already reported against the layout.
+    private static string FromLayout(PageFacts page, PageLinkFact link) =>
+        link.Written is null && page.HasMarkdownBody ? " The link comes from the layout, not from this page's text: check the layouts." : "";
+
     private static PageReading Read(RenderedPage page)
     {
         var findings = new List<Finding>();
         var document = Parser.Value!.ParseDocument(page.Html);
-        void Error(string code, string message) => findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message));
+        void ErrorAt(string code, string message, SourceLocation? written) =>
+            findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message, written));
+        void Error(string code, string message) => ErrorAt(code, message, null);
 
         if (string.IsNullOrWhiteSpace(document.Title))
         {
@@ -175,7 +186,16 @@ public sealed class RenderedSiteChecker
         {
             if (!ids.Add(element.Id!))
             {
-                Error(DiagnosticCodes.DuplicateId, $"The id '{element.Id}' appears more than once; a heading may have the same text as a layout element. Rename the heading.");
+                if (page.BodySource?.Heading(element.Id!) is { } heading)
+                {
+                    ErrorAt(DiagnosticCodes.DuplicateId, $"The id '{element.Id}' of this heading appears more than once on the page: a part of the layout has the same id. Rename the heading.", heading);
+                }
+                else
+                {
+                    Error(DiagnosticCodes.DuplicateId, page.BodySource is null
+                        ? $"The id '{element.Id}' appears more than once on the page. Give the elements of the layout different ids."
+                        : $"The id '{element.Id}' appears more than once on the page; it comes from the layout, not from this page's text. Give the elements of the layout different ids.");
+                }
             }
         }
 
@@ -205,12 +225,23 @@ public sealed class RenderedSiteChecker
 
         CheckContentSecurityPolicy(document, Error);
 
-        var links = document.QuerySelectorAll("a[href], link[href]")
-            .Select(e => new PageLinkFact(e.GetAttribute("href")!, e.LocalName == "a" ? e.TextContent : "", LanguageOf(e), e.LocalName == "a"))
-            .ToList();
+        var elements = document.QuerySelectorAll("a[href], link[href]");
+        var anchors = elements.Where(e => e.LocalName == "a").Select(e => e.GetAttribute("href")!).ToList();
+        var written = page.BodySource?.Links(anchors);
+        var links = new List<PageLinkFact>(elements.Length);
+        var anchor = 0;
+        foreach (var element in elements)
+        {
+            var isAnchor = element.LocalName == "a";
+            links.Add(new PageLinkFact(element.GetAttribute("href")!, isAnchor ? element.TextContent : "", LanguageOf(element), isAnchor,
+                isAnchor ? written?[anchor++] : null));
+        }
+
         // The language of the page's title: on a fallback page the wrapped original's, not the page's.
         var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
-        return new PageReading(new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links), findings);
+        return new PageReading(
+            new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links, page.BodySource is not null),
+            findings);
     }
 
     private static void CheckHeadingOrder(IHtmlDocument document, Action<string, string> error)

@@ -35,7 +35,7 @@ public static class DiagnosticHelp
         {
             DiagnosticCodes.YamlSyntax, new(
                 "Schreibfehler im Kopf oder in einer .yml-Datei",
-                "Sehen Sie sich die genannte Zeile und die Zeile davor an. Häufige Ursachen sind: Einrückung mit der Tabulator-Taste statt mit Leerzeichen, ein fehlender Doppelpunkt, ein Anführungszeichen oder eine Klammer [ ohne Gegenstück, ein Text mit Doppelpunkt ohne Anführungszeichen.")
+                "Sehen Sie sich die genannte Zeile und die Zeile davor an. Häufige Ursachen sind: Einrückung mit der Tabulator-Taste statt mit Leerzeichen, ein fehlender Doppelpunkt, ein Anführungszeichen oder eine Klammer [ ohne Gegenstück, ein Text mit Doppelpunkt ohne Anführungszeichen, ein unsichtbares Zeilentrennzeichen aus Word oder einem PDF.")
         },
         {
             DiagnosticCodes.FrontMatterNotClosed, new(
@@ -110,7 +110,7 @@ public static class DiagnosticHelp
         {
             DiagnosticCodes.TooLarge, new(
                 "Die Datei ist zu groß",
-                "Teilen Sie die Seite in mehrere Seiten auf. Langer Text gehört unter den Kopf, nicht in den Kopf.")
+                "Teilen Sie die Seite in mehrere Seiten auf. Langer Text gehört unter den Kopf, nicht in den Kopf. Sind Listen oder Gruppen zu tief geschachtelt, prüfen Sie die Klammern an der genannten Stelle.")
         },
         {
             DiagnosticCodes.YamlAlias, new(

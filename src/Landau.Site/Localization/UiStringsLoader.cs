@@ -16,7 +16,8 @@ public static partial class UiStringsLoader
     public static IReadOnlyDictionary<string, UiStrings> Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
         var perLanguage = new Dictionary<string, Dictionary<string, UiText>>(StringComparer.Ordinal);
-        var missingFiles = new HashSet<string>(StringComparer.Ordinal);
+        // Missing or unreadable files are reported once; the texts they lack are not listed one by one.
+        var unusableFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var language in config.Languages)
         {
             var relative = $"{Folder}/{language.Code}.yml";
@@ -26,13 +27,17 @@ public static partial class UiStringsLoader
                 diagnostics.Error(DiagnosticCodes.UiStringsFileMissing, new SourceLocation(relative),
                     $"The interface texts for '{language.Code}' ({language.Name}) are missing: create {relative} (copy i18n/{config.DefaultLanguage.Code}.yml and translate it).");
                 perLanguage[language.Code] = [];
-                missingFiles.Add(language.Code);
+                unusableFiles.Add(language.Code);
                 continue;
             }
 
             var texts = new Dictionary<string, UiText>(StringComparer.Ordinal);
             var fields = YamlDocumentReader.ReadMapping(File.ReadAllText(path), relative, 1, diagnostics);
-            if (fields is not null)
+            if (fields is null)
+            {
+                unusableFiles.Add(language.Code);
+            }
+            else
             {
                 Flatten(fields, "", texts, relative, diagnostics);
                 CheckPluralForms(language, texts, relative, diagnostics);
@@ -42,7 +47,7 @@ public static partial class UiStringsLoader
         }
 
         var allKeys = perLanguage.Values.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);
-        foreach (var language in config.Languages.Where(l => !missingFiles.Contains(l.Code)))
+        foreach (var language in config.Languages.Where(l => !unusableFiles.Contains(l.Code)))
         {
             var texts = perLanguage[language.Code];
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)).Order(StringComparer.Ordinal))

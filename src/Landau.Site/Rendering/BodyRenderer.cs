@@ -1,3 +1,4 @@
+using Landau.Site.Diagnostics;
 using Landau.Site.Markdown;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -37,6 +38,39 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
         renderer.Render(document);
         writer.Flush();
         return new HtmlFragment(writer.ToString());
+    }
+
+    /// <summary>
+    /// Where <paramref name="document"/>'s headings and links were written, with their ids and link
+    /// targets as <see cref="Render"/> writes them for this reader.
+    /// </summary>
+    /// <param name="document">The page's syntax tree.</param>
+    /// <param name="pageKey">The key of the page the Markdown was written in.</param>
+    /// <param name="resolvePage">The same resolver <see cref="Render"/> is given.</param>
+    /// <param name="path">The Markdown file's path.</param>
+    /// <param name="bodyFirstLine">The file line the body starts on (Markdig counts lines from 0 within the body).</param>
+    public static BodySourceMap SourceMap(MarkdownDocument document, string pageKey, Func<string, string?> resolvePage, string path, int bodyFirstLine)
+    {
+        var headings = new List<(string, SourceLocation)>();
+        var links = new List<(string, SourceLocation)>();
+        SourceLocation At(MarkdownObject node) => new(path, node.Line + bodyFirstLine, node.Column + 1);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } id:
+                    headings.Add((id, At(heading)));
+                    break;
+                case LinkInline { IsImage: false, Url: { } url } link:
+                    links.Add((Rewrite(url, pageKey, resolvePage), At(link)));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    links.Add((Rewrite(autolink.Url, pageKey, resolvePage), At(autolink)));
+                    break;
+            }
+        }
+
+        return new BodySourceMap(headings, links);
     }
 
     private static string Rewrite(string url, string pageKey, Func<string, string?> resolvePage)

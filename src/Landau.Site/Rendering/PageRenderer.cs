@@ -122,7 +122,10 @@ public sealed class PageRenderer
         }
 
         globals["page"] = pageView;
-        return RunInBase(layout, globals, diagnostics, page.Source.SourcePath, outputPath) is { } rendered ? rendered with { IsFallback = page.IsFallback } : null;
+        var bodySource = BodyRenderer.SourceMap(document, page.Key, PageUrls(page), page.Source.SourcePath, page.Source.BodyFirstLine);
+        return RunInBase(layout, globals, diagnostics, page.Source.SourcePath, outputPath) is { } rendered
+            ? rendered with { IsFallback = page.IsFallback, BodySource = bodySource }
+            : null;
     }
 
     /// <summary>
@@ -301,9 +304,12 @@ public sealed class PageRenderer
         _body.Render(
             markdown,
             page.Key,
-            target => _site.Resolve(target, page.Language.Code)?.Url,
+            PageUrls(page),
             label => strings.TryGet(label, out var text) ? text : label,
             isolateLatinRuns: page.ContentLanguage.Direction == Configuration.TextDirection.Rtl);
+
+    /// <summary>The URLs of pages for <paramref name="page"/>'s reader: links in its body lead to pages in the reader's language.</summary>
+    private Func<string, string?> PageUrls(Page page) => target => _site.Resolve(target, page.Language.Code)?.Url;
 
     private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
     {

@@ -5,4 +5,7 @@ public sealed record RenderedPage(string OutputPath, string Html, string SourceP
 {
     /// <summary>A fallback page: the same source as a page in another language tree, so its content problems are reported there.</summary>
     public bool IsFallback { get; init; }
+
+    /// <summary>Where the body's headings and links were written in the Markdown file; null for a page made from a layout alone.</summary>
+    public BodySourceMap? BodySource { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Landau.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,7 +10,7 @@ namespace Landau.Site.Yaml;
 /// Parses YAML text into a node tree that keeps line and column of every key, so diagnostics can
 /// point at the offending key. Syntax errors become diagnostics, never exceptions.
 /// </summary>
-public static class YamlDocumentReader
+public static partial class YamlDocumentReader
 {
     /// <summary>
     /// Parses <paramref name="yaml"/> as one mapping. <paramref name="firstLine"/> is the line of the
@@ -30,16 +31,13 @@ public static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, line, (int)ex.Start.Column),
-                $"The YAML is not valid here: {Plain(message)}. Check indentation, colons and quotes.");
+            ReportSyntaxError(ex, null, yaml, mark => new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column), diagnostics);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside
-            // an open [list], {group} or quoted text; point at the last line of the block.
+            // an open [list] or {group}; the first pass points at the bracket when it saw it open.
             var lastLine = firstLine + Math.Max(0, yaml.TrimEnd('\n', '\r').Split('\n').Length - 1);
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastLine, 1),
                 "The YAML ends while a list [ ], a group { } or a quoted text is still open. Check the brackets and quotes above.");
@@ -75,10 +73,15 @@ public static class YamlDocumentReader
     /// <summary>More YAML nodes than this in one document is not a page's front matter.</summary>
     public const int MaxNodes = 5_000;
 
+    /// <summary>Lists and groups nested deeper than this are refused (front matter, site.yml and the i18n files need a few).</summary>
+    public const int MaxDepth = 20;
+
     /// <summary>
-    /// Refuses what could make reading slow or ambiguous: huge documents, anchors and aliases
-    /// (the "billion laughs" expansion), and tabs in indentation (which YAML forbids, with a
-    /// message editors do not understand).
+    /// Refuses what could make reading slow or ambiguous: huge or deeply nested documents, anchors
+    /// and aliases (the "billion laughs" expansion), tabs in indentation and invisible line
+    /// separators (which YAML reads as line breaks, with messages editors do not understand).
+    /// Reports syntax errors at the place an editor has to change, which is not always where
+    /// YamlDotNet noticed the problem (an unclosed quote or bracket is noticed lines later).
     /// </summary>
     private static bool WithinLimits(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
@@ -92,6 +95,15 @@ public static class YamlDocumentReader
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            // YamlDotNet takes these for line breaks: inside quotes that reads as wrong indentation,
+            // and every line number after them would be one too high.
+            if (lines[i].IndexOfAny(InvisibleLineBreaks) is var at and >= 0)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine + i, at + 1),
+                    $"The text here contains an invisible {NameOf(lines[i][at])}, often pasted from Word or a PDF. Delete it or replace it with a space.");
+                return false;
+            }
+
             var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             if (lines[i][..indentation].Contains('\t', StringComparison.Ordinal))
             {
@@ -101,36 +113,114 @@ public static class YamlDocumentReader
             }
         }
 
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
         var parser = new Parser(new StringReader(yaml));
         var nodes = 0;
+        var openCollections = new Stack<ParsingEvent>();
+        ParsingEvent? last = null;
         try
         {
             while (parser.MoveNext())
             {
+                last = parser.Current;
                 switch (parser.Current)
                 {
                     case AnchorAlias alias:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, new SourceLocation(path, (int)alias.Start.Line + firstLine - 1, (int)alias.Start.Column),
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(alias.Start),
                             $"YAML aliases (*{alias.Value}) are not supported here; write the value out.");
                         return false;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, new SourceLocation(path, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column),
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(node.Start),
                             $"YAML anchors (&{node.Anchor}) are not supported here; write the value out.");
                         return false;
                     case NodeEvent when ++nodes > MaxNodes:
                         diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1),
                             $"This YAML block has more than {MaxNodes} values; that is not front matter.");
                         return false;
+                    case MappingStart or SequenceStart when openCollections.Count >= MaxDepth:
+                        diagnostics.Error(DiagnosticCodes.TooLarge, At(parser.Current.Start),
+                            $"The values here are nested more than {MaxDepth} levels deep (lists or groups inside each other). No page or .yml file of the site needs that: check the brackets [ ] and {{ }} or write the value more simply.");
+                        return false;
+                    case MappingStart or SequenceStart:
+                        openCollections.Push(parser.Current);
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        openCollections.TryPop(out _);
+                        break;
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (YamlException ex)
         {
-            // Syntax errors are reported with their position by the full parse that follows.
+            ReportSyntaxError(ex, last, yaml, At, diagnostics);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside an
+            // open [list] or {group}: point at the bracket that is not closed.
+            if (openCollections.FirstOrDefault(c => c is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }) is { } open)
+            {
+                var (opening, closing, what) = open is SequenceStart ? ('[', ']', "list") : ('{', '}', "group");
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(open.Start),
+                    $"The {what} that starts here with {opening} is not closed: add the {closing} at its end. If the {opening} belongs to the text, put the whole text in quotes.");
+                return false;
+            }
+
+            // Otherwise the full parse that follows reports it.
         }
 
         return true;
     }
+
+    /// <summary>
+    /// A syntax error, at the opening quote when a quoted text is not closed (YamlDotNet reads on
+    /// over the following lines and fails where the text finally ends), else where YamlDotNet failed.
+    /// </summary>
+    private static void ReportSyntaxError(YamlException ex, ParsingEvent? last, string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        // A text in quotes that took in lines looking like "key: value" was not meant to go on.
+        if (last is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted && quoted.End.Line > quoted.Start.Line
+            && yaml[(int)quoted.Start.Index..(int)Math.Min(quoted.End.Index, yaml.Length)].Split('\n').Skip(1).Any(SwallowedKey().IsMatch))
+        {
+            var endLine = at(ex.Start).Line;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(quoted.Start),
+                $"The text in quotes that starts here is not closed on its line, so everything up to line {endLine} was read as part of it. Add the closing {QuoteAt(yaml, quoted.Start)} at the end of the text.");
+            return;
+        }
+
+        // "While scanning a quoted scalar, found unexpected end of stream" or "… a multi-line
+        // double-quoted scalar, found wrong indentation", at the opening quote.
+        if (ex.Message.Contains("quoted scalar", StringComparison.Ordinal)
+            && (ex.Message.Contains("end of stream", StringComparison.Ordinal) || ex.Message.Contains("wrong indentation", StringComparison.Ordinal))
+            && QuoteAt(yaml, ex.Start) is { } quote)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start),
+                $"The text in quotes that starts here is not closed on its line: add the closing {quote} at the end of the text. (A quoted text that goes on over several lines needs the lines after the first indented.)");
+            return;
+        }
+
+        var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start),
+            $"The YAML is not valid here: {Plain(message)}. Check indentation, colons and quotes.");
+    }
+
+    /// <summary>The quote character at <paramref name="mark"/>, or null when there is none.</summary>
+    private static char? QuoteAt(string yaml, Mark mark) =>
+        mark.Index >= 0 && mark.Index < yaml.Length && yaml[(int)mark.Index] is '"' or '\'' ? yaml[(int)mark.Index] : null;
+
+    // Unicode line and paragraph separators and "next line" (NEL): YAML 1.1 line breaks, invisible in an editor.
+    private static readonly char[] InvisibleLineBreaks = ['\u2028', '\u2029', '\u0085'];
+
+    [GeneratedRegex(@"^\s*[^\s:#'""]+:(\s|$)")]
+    private static partial Regex SwallowedKey();
+
+    private static string NameOf(char separator) => separator switch
+    {
+        '\u2028' => "line-separator character (U+2028)",
+        '\u2029' => "paragraph-separator character (U+2029)",
+        _ => "line-break character (U+0085, \"next line\")",
+    };
 
     // YamlDotNet messages start with "(Line: 3, Col: 7, ...)": the location is printed separately.
     private static string Plain(string message)

@@ -37,4 +37,58 @@ public sealed class RenderedSiteCheckerTests
         Assert.Equal("content/de/themen/zweiter-schritt.md", error.Location!.Path);
         Assert.Contains("#gibt-es-nicht", error.Message);
     }
+
+    private const string Page = "content/de/themen/zweiter-schritt.md";
+
+    [Fact]
+    public void A_duplicate_id_from_a_heading_is_reported_at_the_heading()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write(Page, "---\ntitle: Zweiter Schritt\n---\nEin Absatz.\n\n## Anmelden\n\nText.\n\n  ## Main\n\nText\n");
+        var error = Assert.Single(site.Build(write: false).Diagnostics);
+        Assert.Equal(DiagnosticCodes.DuplicateId, error.Code);
+        Assert.Equal(new SourceLocation(Page, 10, 3), error.Location);
+        Assert.StartsWith("The id 'main' of this heading appears more than once on the page", error.Message);
+    }
+
+    [Fact]
+    public void A_broken_link_in_the_body_is_reported_at_the_link()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write(Page, "---\ntitle: Zweiter Schritt\n---\nEin Absatz.\n\nSiehe das [Büro](../kontakte/buero.md#gibt-es-nicht).\n\n"
+            + "- Ein [alter Link](/sub/de/überall/) und\n- noch einmal [das Büro](../kontakte/buero.md#gibt-es-nicht).\n");
+        var errors = site.Build(write: false).Diagnostics;
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.BrokenOutputLink, e.Code));
+        Assert.Collection(errors,
+            fragment =>
+            {
+                Assert.Equal(new SourceLocation(Page, 6, 11), fragment.Location);
+                Assert.Contains("'#gibt-es-nicht'", fragment.Message);
+                Assert.DoesNotContain("layout", fragment.Message);
+            },
+            // The HTML has the address percent-encoded; the Markdown as written.
+            nowhere =>
+            {
+                Assert.Equal(new SourceLocation(Page, 8, 7), nowhere.Location);
+                Assert.Contains("'/sub/de/%C3%BCberall/' leads to nothing", nowhere.Message);
+            },
+            // The second link to the same place is reported at its own line.
+            again => Assert.Equal(new SourceLocation(Page, 9, 15), again.Location));
+    }
+
+    [Fact]
+    public void A_duplicate_id_or_broken_link_from_the_layout_names_the_file_without_a_line_and_says_so()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("layouts/page.html", "<h1 id=\"main\">{{ page.title }}</h1>\n<a href=\"{{ page.url }}#nirgends\">Nirgends</a>\n{{ page.content }}\n");
+        site.Write(Page, "---\ntitle: Zweiter Schritt\n---\nSiehe das [Büro](../kontakte/buero.md).\n");
+        var errors = site.Build(write: false).Diagnostics.Where(d => d.Location!.Path == Page).ToList();
+
+        var id = Assert.Single(errors, d => d.Code == DiagnosticCodes.DuplicateId);
+        Assert.Equal(new SourceLocation(Page), id.Location);
+        Assert.Contains("it comes from the layout, not from this page's text", id.Message);
+        var link = Assert.Single(errors, d => d.Code == DiagnosticCodes.BrokenOutputLink);
+        Assert.Equal(new SourceLocation(Page), link.Location);
+        Assert.Contains("The link comes from the layout, not from this page's text", link.Message);
+    }
 }

@@ -1,0 +1,53 @@
+using Landau.Site.Diagnostics;
+using Landau.Site.Tests.Support;
+
+namespace Landau.Site.Tests.Localization;
+
+/// <summary>An i18n file that is not valid YAML: one message, where the mistake is, and no knock-on errors.</summary>
+public sealed class UiStringsLoaderTests
+{
+    /// <summary>The fixture's i18n/en.yml with line <paramref name="line"/> (1-based) replaced.</summary>
+    private static string WithLine(TestSite site, int line, string text)
+    {
+        var lines = site.Read("i18n/en.yml").Split('\n');
+        lines[line - 1] = text;
+        return string.Join('\n', lines);
+    }
+
+    [Theory]
+    [InlineData(5, "  note: [Note", 5, 9)]
+    [InlineData(5, "  note: {Note", 5, 9)]
+    [InlineData(5, "  note: \"Note", 5, 9)]
+    [InlineData(5, "  note: 'Note", 5, 9)]
+    [InlineData(5, "  note: Note: read this", 5, 13)]
+    [InlineData(6, "   warning: Important", 6, 11)]
+    public void A_yaml_error_in_the_middle_is_one_error_at_its_line_without_missing_text_errors(int lineNumber, string broken, int line, int column)
+    {
+        using var site = TestSite.FromFixture();
+        Assert.Equal(18, site.Read("i18n/en.yml").TrimEnd('\n').Split('\n').Length);
+        site.Write("i18n/en.yml", WithLine(site, lineNumber, broken));
+
+        var result = site.Build(write: false);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal(new SourceLocation("i18n/en.yml", line, column), error.Location);
+    }
+
+    [Fact]
+    public void Texts_missing_from_a_readable_file_are_still_listed_while_another_file_is_broken()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("i18n/en.yml", WithLine(site, 5, "  note: [Note"));
+        site.Write("i18n/ar.yml", string.Join('\n', site.Read("i18n/ar.yml").Split('\n').Where(l => !l.StartsWith("  tip:", StringComparison.Ordinal))));
+
+        var result = site.Build(write: false);
+
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.YamlSyntax && d.Location!.Path == "i18n/en.yml");
+        var missing = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UiStringMissing);
+        Assert.Equal("i18n/ar.yml", missing.Location!.Path);
+        Assert.Contains("'callout.tip'", missing.Message);
+        Assert.DoesNotContain("i18n/en.yml", missing.Message);
+        Assert.Equal(2, result.Diagnostics.Count);
+    }
+}
