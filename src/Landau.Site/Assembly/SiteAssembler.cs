@@ -311,8 +311,9 @@ public static class SiteAssembler
 
                     foreach (var section in locations.ContainsKey("sections") ? offer.Sections ?? [] : [])
                     {
-                        // Without the Wegweiser folder itself (reported on guide_root) no section can be found.
-                        if (!site.HasKey(site.Config.GuideSectionKey(section)) && site.HasKey($"{site.Config.GuideRoot}/_index.md"))
+                        // A guide_root in site.yml naming no folder is reported there: no second error per offer.
+                        var guideRootReported = site.Config.ValueLocations.ContainsKey("guide_root") && !site.HasKey($"{site.Config.GuideRoot}/_index.md");
+                        if (!site.HasKey(site.Config.GuideSectionKey(section)) && !guideRootReported)
                         {
                             diagnostics.Error(DiagnosticCodes.UnknownReference, At("sections"),
                                 $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/{site.Config.GuideRoot}/{section}/ with an _index.md).");

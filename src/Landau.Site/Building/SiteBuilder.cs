@@ -211,7 +211,9 @@ public sealed class SiteBuilder
             var rendered = Stopwatch.GetTimestamp();
             readings[i] = _checker.Read(page, config.BasePath);
             var checkedAt = Stopwatch.GetTimestamp();
-            if (!Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)), page.SourcePath))
+            // A filter page is made from the directory's file but is not that file's own address.
+            var madeFrom = jobs[i].Id.Contains('?', StringComparison.Ordinal) ? $"the offer filter page made from {page.SourcePath}" : page.SourcePath;
+            if (!Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)), madeFrom))
             {
                 readings[i] = null; // the page that was published there first is the one checked
             }

@@ -34,6 +34,11 @@ public static partial class YamlDocumentReader
             ReportSyntaxError(ex, null, yaml, mark => new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column), diagnostics);
             return null;
         }
+        catch (ArgumentException)
+        {
+            ReportUnreadable(yaml, null, mark => new SourceLocation(path, (int)mark.Line + firstLine - 1, (int)mark.Column), diagnostics);
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside
@@ -41,6 +46,16 @@ public static partial class YamlDocumentReader
             var lastLine = firstLine + Math.Max(0, yaml.TrimEnd('\n', '\r').Split('\n').Length - 1);
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastLine, 1),
                 "The YAML ends while a list [ ], a group { } or a quoted text is still open. Check the brackets and quotes above.");
+            return null;
+        }
+
+        // An escape in double quotes ("\e", "\0", "\x07") makes a control character the file does not show.
+        if (stream.Documents.Count > 0 && stream.Documents[0].AllNodes.OfType<YamlScalarNode>()
+                .FirstOrDefault(n => n.Value is { } v && v.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))) is { } control)
+        {
+            var c = control.Value!.First(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+            diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, (int)control.Start.Line + firstLine - 1, (int)control.Start.Column),
+                $"This value makes an invisible control character (U+{(int)c:X4}) from an escape such as \\e or \\0. Remove the escape.");
             return null;
         }
 
@@ -155,6 +170,13 @@ public static partial class YamlDocumentReader
             ReportSyntaxError(ex, last, yaml, At, diagnostics);
             return false;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner and node builder throw this for text they cannot represent: a
+            // \uD800 escape (half a character), a key with nothing before its colon at an odd indent.
+            ReportUnreadable(yaml, last?.End ?? last?.Start, At, diagnostics);
+            return false;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside an
@@ -172,6 +194,29 @@ public static partial class YamlDocumentReader
 
         return true;
     }
+
+    /// <summary>
+    /// YAML that YamlDotNet cannot turn into values: at a <c>\uD800</c>-style escape if there is one
+    /// (a surrogate is half of a character), else after the last value it read.
+    /// </summary>
+    private static void ReportUnreadable(string yaml, Mark? after, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var surrogate = SurrogateEscape().Match(yaml);
+        if (surrogate.Success)
+        {
+            var line = yaml.AsSpan(0, surrogate.Index).Count('\n');
+            var column = surrogate.Index - (yaml.LastIndexOf('\n', Math.Max(0, surrogate.Index - 1)) + 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(new Mark(surrogate.Index, line + 1, column + 1)),
+                $"The escape {surrogate.Value} is half of a character and cannot be read. Write the character itself instead of the escape.");
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(after ?? new Mark(0, 1, 1)),
+            "The YAML cannot be read from here on. Check that every line is 'name: value', indented like the lines around it.");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")]
+    private static partial System.Text.RegularExpressions.Regex SurrogateEscape();
 
     /// <summary>
     /// A syntax error, at the opening quote when a quoted text is not closed (YamlDotNet reads on

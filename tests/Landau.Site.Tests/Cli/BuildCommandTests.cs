@@ -25,7 +25,8 @@ public sealed partial class BuildCommandTests
     public static TheoryData<string, string, string, int, int, string> BadInputs => new()
     {
         // file to write, its text, expected diagnostic path, line, column, code
-        { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\ntags: [eins, zwei\nweight: 1\n---\nText\n", "content/de/themen/zweiter-schritt.md", 4, 1, "LS2001" },
+        // An unclosed list is reported at its [, where the editor has to add the ].
+        { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\ntags: [eins, zwei\nweight: 1\n---\nText\n", "content/de/themen/zweiter-schritt.md", 3, 7, "LS2001" },
         { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\n  weight: 1\n---\n", "content/de/themen/zweiter-schritt.md", 3, 9, "LS2001" },
         { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\n\nText ohne Ende\n", "content/de/themen/zweiter-schritt.md", 1, 1, "LS2002" },
         { "content/de/themen/zweiter-schritt.md", "---\nweight: 1\n---\nText\n", "content/de/themen/zweiter-schritt.md", 2, 1, "LS2004" },

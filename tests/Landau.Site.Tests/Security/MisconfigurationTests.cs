@@ -104,6 +104,18 @@ public sealed class MisconfigurationTests
         Assert.Contains(named, error.Message);
     }
 
+    [Theory]
+    [InlineData("\\e[31m")]
+    [InlineData("\\0")]
+    [InlineData("\\x07")]
+    public void Control_characters_made_by_yaml_escapes_are_refused(string escape)
+    {
+        var (page, diagnostics) = ContentText.Parse($"---\nweight: 1\ntitle: \"Ab{escape}cd\"\n---\nText.\n");
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter);
+        Assert.Equal((3, 8), (error.Location!.Line, error.Location.Column));
+    }
+
     [Fact]
     public void Tabs_and_line_breaks_are_not_control_characters_here()
     {
