@@ -1,12 +1,13 @@
 using System.Text;
 using Landau.Site.Assembly;
+using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Corpus;
 using Landau.Site.Diagnostics;
 using Landau.Site.Loading;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
-using Landau.Site.Publishing;
+using Landau.Site.Model;
 using Landau.Site.Rendering;
 using Markdig;
 
@@ -89,7 +90,7 @@ public sealed class BenchmarkSite : IDisposable
         }
 
         // Wegweiser articles with text of their own (German pages and translations, no fallback pages).
-        var articles = Site.Pages.Where(p => !p.IsFallback && p.Type == Model.ContentType.Page && p.Key.StartsWith($"{Config.GuideRoot}/", StringComparison.Ordinal));
+        var articles = Site.Pages.Where(p => !p.IsFallback && p.Type == ContentType.TextPage && p.Key.StartsWith($"{Config.GuideRoot}/", StringComparison.Ordinal));
         var candidates = articles.Select(p => (Page: p, Html: Renderer.Render(p, diagnostics) ?? throw Failed(diagnostics))).ToList();
         (Page, Rendered) = candidates.MinBy(c => Math.Abs(Encoding.UTF8.GetByteCount(c.Html.Html) - TargetBytes));
         Strings = strings[Page.Language.Code];

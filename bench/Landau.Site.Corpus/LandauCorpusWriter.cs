@@ -1,7 +1,6 @@
 using System.Text;
 using Landau.Site.Diagnostics;
 using Landau.Site.Loading;
-using Landau.Site.Translations;
 using Landau.Site.Yaml;
 
 namespace Landau.Site.Corpus;
@@ -10,7 +9,7 @@ namespace Landau.Site.Corpus;
 /// Writes a corpus in this project's format: a site.yml derived from the repository's (same
 /// languages, the corpus's footer contact), the repository's layouts/ and i18n/ unchanged, and
 /// content/&lt;lang&gt;/ with the German pages and their translations. Translations carry the
-/// <see cref="SourceHash"/> of their German page (or of an earlier version, for outdated ones),
+/// <see cref="SourceTextHash"/> of their German page (or of an earlier version, for outdated ones),
 /// computed by the library from the file as the build reads it.
 /// </summary>
 public sealed class LandauCorpusWriter(SitePlan plan, string repositoryRoot, string outputDirectory)
@@ -159,7 +158,7 @@ public sealed class LandauCorpusWriter(SitePlan plan, string repositoryRoot, str
 
         var body = block.Body.TrimEnd();
         var earlier = body[..Math.Max(0, body.LastIndexOf("\n\n", StringComparison.Ordinal))];
-        return (SourceHash.Compute(fields, frontMatter.Type, block.Body), SourceHash.Compute(fields, frontMatter.Type, earlier));
+        return (SourceTextHash.Compute(fields, frontMatter.Type, block.Body), SourceTextHash.Compute(fields, frontMatter.Type, earlier));
     }
 
     public static string TypeName(PageKind kind) => kind switch

@@ -7,6 +7,7 @@ using Landau.Site.Diagnostics;
 using Landau.Site.Model;
 using Landau.Site.Publishing;
 using Landau.Site.Scaffolding;
+using Landau.Site.Translations;
 
 namespace Landau.Site.Cli;
 
@@ -313,7 +314,7 @@ public static class CommandLine
 
         if (name == "status")
         {
-            var report = Translations.TranslationReport.Create(site);
+            var report = TranslationReport.Create(site);
             if (parse.GetValue(onlyLanguage) is { } only)
             {
                 if (report.Languages.All(l => l.Code != only))
@@ -327,20 +328,20 @@ public static class CommandLine
 
             stdout.Write(parse.GetValue(format) switch
             {
-                "json" => Translations.TranslationReportWriter.Json(report),
-                "csv" => Translations.TranslationReportWriter.Csv(report),
-                _ => Translations.TranslationReportWriter.Text(report),
+                "json" => TranslationReportWriter.Json(report),
+                "csv" => TranslationReportWriter.ToCsv(report),
+                _ => TranslationReportWriter.Text(report),
             });
             return Success;
         }
 
-        var desk = new Translations.TranslationDesk(Path.GetFullPath(folder), site);
+        var desk = new TranslationDesk(Path.GetFullPath(folder), site);
         var result = name switch
         {
             "new" => desk.New(parse.GetValue(language)!, parse.GetValue(page)!),
             "stamp" when parse.GetValue(all) && parse.GetValue(optionalPage) is null => desk.StampAll(parse.GetValue(language)),
             "stamp" when parse.GetValue(optionalPage) is { } path => desk.Stamp(parse.GetValue(language)!, path),
-            "stamp" => new Translations.DeskResult(false, "Name the page to stamp, or use --all."),
+            "stamp" => new DeskResult(false, "Name the page to stamp, or use --all."),
             "minor-edit" => desk.MinorEdit(parse.GetValue(page)!, parse.GetValue(since)!),
             _ => desk.Diff(parse.GetValue(language)!, parse.GetValue(page)!),
         };

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Landau.Site.Building;
-using Landau.Site.Publishing;
+using Landau.Site.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Landau.Site.Building;
+using Landau.Site.Diagnostics;
 using Microsoft.AspNetCore.Connections;
 
 namespace Landau.Site.Cli.Preview;
@@ -101,7 +102,7 @@ public static class PreviewCommand
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         stdout.WriteLine(report.Succeeded
             ? $"{verb} in {ms} ms: {report.RenderedPages} pages rendered, {report.ReusedPages} unchanged."
-            : $"{verb} with errors in {ms} ms: {report.Problems.Count(p => p.Severity == Diagnostics.Severity.Error)} error(s); the preview shows the last good version.");
+            : $"{verb} with errors in {ms} ms: {report.Problems.Count(p => p.Severity == Severity.Error)} error(s); the preview shows the last good version.");
         if (timings)
         {
             stdout.WriteLine("  " + string.Join(", ", report.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms")));

@@ -1,5 +1,6 @@
 using Landau.Site.Configuration;
 using Landau.Site.Incremental;
+using Landau.Site.Loading;
 using Landau.Site.Model;
 
 namespace Landau.Site.Assembly;
@@ -33,7 +34,7 @@ public sealed class SiteModel
     public SiteConfig Config { get; }
 
     /// <summary>Translations whose source page does not exist (not published).</summary>
-    public IReadOnlyList<Loading.ParsedPage> Orphans { get; init; } = [];
+    public IReadOnlyList<ParsedPage> Orphans { get; init; } = [];
 
     /// <summary>The keys of all pages of the source language, in order.</summary>
     public IEnumerable<string> Keys
@@ -74,7 +75,7 @@ public sealed class SiteModel
     /// </summary>
     public Page? Resolve(string key, string language)
     {
-        ReadRecorder.Read(ReadKind.Page, key, language);
+        ReadRecorder.Read(ReadKind.Resolve, key, language);
         return Lookup(key, language);
     }
 
@@ -160,7 +161,7 @@ public sealed class SiteModel
 
     private string? AnswerNow(ModelRead read) => read.Kind switch
     {
-        ReadKind.Page => Lookup(read.Name, read.Language!) is { } page ? FingerprintOf(page) : "-",
+        ReadKind.Resolve => Lookup(read.Name, read.Language!) is { } page ? FingerprintOf(page) : "-",
         ReadKind.Body => Lookup(read.Name, read.Language!)?.Source.FileHash ?? "-",
         ReadKind.Translations => string.Join(' ', TranslationsWithoutRecording(read.Name).Select(FingerprintOf)),
         ReadKind.Children => string.Join(' ', _children.GetValueOrDefault(read.Name) ?? []),

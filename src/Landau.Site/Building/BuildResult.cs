@@ -1,4 +1,5 @@
 using Landau.Site.Diagnostics;
+using Landau.Site.Output;
 
 namespace Landau.Site.Building;
 
@@ -30,7 +31,7 @@ public sealed record BuildResult(
     public bool WarningsAreErrors { get; init; }
 
     /// <summary>Every file of a build that does not write (check, the preview), in path order; empty when the build wrote them.</summary>
-    public IReadOnlyList<Publishing.OutputFile> Files { get; init; } = [];
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
 
     /// <summary>Pages rendered by this build, and pages a session reused from its previous build unchanged.</summary>
     public int RenderedPages { get; init; }

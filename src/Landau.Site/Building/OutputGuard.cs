@@ -1,7 +1,10 @@
+using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Hosting;
 using Landau.Site.Loading;
 using Landau.Site.Localization;
+using Landau.Site.Output;
 using Landau.Site.Publishing;
 using Landau.Site.Rendering;
 
@@ -41,7 +44,7 @@ public static class OutputGuard
         var realOutput = RealPath(output);
         var through = realOutput == output && realSource == source ? "" : $" (with symbolic links resolved: {realOutput})";
         var advice = $"Choose a folder of its own with --output, outside site.yml, content/, layouts/, i18n/ and .git/, e.g. the default {Path.Combine(source, "public")}. --force does not change this.";
-        bool Is(string path, string folder) => IsInside(path, folder, Comparison);
+        bool Is(string path, string folder) => FolderPaths.IsInside(path, folder, Comparison);
 
         if (Is(source, output) || Is(realSource, realOutput))
         {
@@ -79,14 +82,6 @@ public static class OutputGuard
             "A build replaces the whole folder, which would delete these files; nothing was changed. " +
             "Choose a new or empty folder with --output, or, only if everything in it may be deleted, run build --force to replace the folder's contents.");
         return false;
-    }
-
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it (by name; see <see cref="RealPath"/> for links).</summary>
-    internal static bool IsInside(string path, string folder, StringComparison comparison = StringComparison.Ordinal)
-    {
-        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return full.StartsWith(root, comparison);
     }
 
     /// <summary>

@@ -1,17 +1,24 @@
 using System.Diagnostics;
 using System.Text;
 using Landau.Site.Assembly;
+using Landau.Site.Assets;
 using Landau.Site.Checking;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Feeds;
+using Landau.Site.Hosting;
 using Landau.Site.Incremental;
 using Landau.Site.Loading;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
-using Markdig;
+using Landau.Site.Offers;
+using Landau.Site.Output;
+using Landau.Site.Print;
 using Landau.Site.Publishing;
 using Landau.Site.Rendering;
+using Landau.Site.Search;
 using Landau.Site.Translations;
+using Markdig;
 
 namespace Landau.Site.Building;
 
@@ -35,7 +42,7 @@ public sealed class SiteBuilder
     private readonly Memo<RenderedPage> _renders;
     private readonly Memo<IReadOnlyList<OutputFile>> _outputs;
     private readonly Memo<HtmlFragment> _printBodies = new();
-    private readonly Search.SearchTextCache _searchText = new();
+    private readonly SearchTextCache _searchText = new();
     private readonly RenderedSiteChecker _checker = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, byte[]> _bytes = new();
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
@@ -129,10 +136,10 @@ public sealed class SiteBuilder
         }
 
         // Render: each page on its own, in parallel; in a session, only pages whose inputs changed.
-        string? Answer(Incremental.ModelRead read) => read.Kind switch
+        string? Answer(ModelRead read) => read.Kind switch
         {
-            Incremental.ReadKind.Layout => layouts.Fingerprint(read.Name),
-            Incremental.ReadKind.UiStrings => strings.TryGetValue(read.Name, out var texts) ? texts.Fingerprint : "-",
+            ReadKind.Layout => layouts.Fingerprint(read.Name),
+            ReadKind.UiTexts => strings.TryGetValue(read.Name, out var texts) ? texts.Fingerprint : "-",
             _ => site.Answer(read),
         };
         var unrecordedInputs = $"{_config.Fingerprint}|{_assets.Fingerprint}|{options.IncludeDrafts}|{options.Today}";
@@ -233,12 +240,12 @@ public sealed class SiteBuilder
         var fileJobs = new List<(string Id, Func<IReadOnlyList<OutputFile>> Make)>
         {
             ("hosting", () => HostingFiles.Build(site)),
-            ("offers", () => Offers.OfferData.Build(site).ToList()),
+            ("offers", () => OfferData.Build(site).ToList()),
             ("feeds", () => AtomFeed.Build(site).ToList()),
             ("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.PrintedAddress(l.Code))).ToList()),
         };
         fileJobs.AddRange(config.Languages.Select(l => ($"search {l.Code}", (Func<IReadOnlyList<OutputFile>>)(() =>
-            [new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(Search.SearchIndex.Build(site, l.Code, _searchText).ToJson()))]))));
+            [new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(SearchIndex.Build(site, l.Code, _searchText).ToJson()))]))));
         var made = new IReadOnlyList<OutputFile>?[fileJobs.Count];
         Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, Answer, diagnostics, _ => fileJobs[i].Make()));
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
@@ -329,7 +336,7 @@ public sealed class SiteBuilder
             jobs.Add(new RenderJob(page.OutputPath, d => renderer.Render(page, null, d), page.Source.SourcePath));
             if (page.FrontMatter.Layout == "offer-directory")
             {
-                foreach (var filter in Offers.OfferDirectory.Filters(site, Offers.OfferDirectory.Offers(site, page.Language.Code)))
+                foreach (var filter in OfferDirectory.Filters(site, OfferDirectory.Offers(site, page.Language.Code)))
                 {
                     jobs.Add(new RenderJob($"{page.OutputPath}?{filter.Path}", d => renderer.Render(page, filter, d), page.Source.SourcePath));
                 }

@@ -1,3 +1,4 @@
+using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Rendering;

@@ -1,3 +1,4 @@
+using Landau.Site.Diagnostics;
 namespace Landau.Site.Configuration;
 
 /// <summary>The site's configuration from <c>site.yml</c>, validated and frozen.</summary>
@@ -31,7 +32,7 @@ public sealed record SiteConfig
     public string? FooterContact { get; init; }
 
     /// <summary>Where each top-level value of site.yml is written, for errors about what it refers to.</summary>
-    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ValueLocations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>();
+    public IReadOnlyDictionary<string, SourceLocation> ValueLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
     /// <summary>The folder whose subfolders are the Wegweiser (guide) sections that offers refer to.</summary>
     public string GuideRoot { get; init; } = "wegweiser";

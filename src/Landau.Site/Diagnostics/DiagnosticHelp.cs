@@ -1,3 +1,4 @@
+using Landau.Site.Loading;
 namespace Landau.Site.Diagnostics;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Landau.Site.Diagnostics;
+using Landau.Site.Loading;
 
 namespace Landau.Site.Incremental;
 
@@ -16,7 +17,7 @@ namespace Landau.Site.Incremental;
 public sealed class Memo<T>(bool remember = true)
     where T : class
 {
-    private sealed record Entry(T Page, ModelRead[] Reads, byte[] Answers);
+    private sealed record Entry(T Value, ModelRead[] Reads, byte[] Answers);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private string _inputs = "";
@@ -60,7 +61,7 @@ public sealed class Memo<T>(bool remember = true)
             // Used inside another recorded step (an article's body in the printable guide): what
             // the result read is that step's read too.
             ReadRecorder.Replay(entry.Reads);
-            return entry.Page;
+            return entry.Value;
         }
 
         Interlocked.Increment(ref _rendered);

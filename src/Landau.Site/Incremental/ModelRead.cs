@@ -4,7 +4,7 @@ namespace Landau.Site.Incremental;
 public enum ReadKind
 {
     /// <summary><c>SiteModel.Resolve(key, language)</c> (and <c>Find</c>, which is built on it): the page without its body.</summary>
-    Page,
+    Resolve,
 
     /// <summary>A page's Markdown body (only the page itself and the printable guide show bodies).</summary>
     Body,
@@ -34,7 +34,7 @@ public enum ReadKind
     Layout,
 
     /// <summary>The UI texts of a language (<c>i18n/&lt;language&gt;.yml</c>).</summary>
-    UiStrings,
+    UiTexts,
 }
 
 /// <summary>One read: its kind and arguments. Asked again of a later build's site, it says whether the answer changed.</summary>

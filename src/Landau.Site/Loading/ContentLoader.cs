@@ -1,5 +1,6 @@
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Landau.Site.Markdown;
 using Landau.Site.Model;
 using Landau.Site.Readability;
@@ -13,7 +14,7 @@ namespace Landau.Site.Loading;
 /// The Load stage: finds every content file under <c>content/</c>, checks its path, and parses each
 /// file on its own (in parallel) into a <see cref="ParsedPage"/>. Never follows symbolic links.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, Incremental.LoadCache? cache = null)
+public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, LoadCache? cache = null)
 {
     public const string ContentFolder = "content";
 
@@ -187,9 +188,9 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             BodyText = block.Body,
             Pipeline = pipeline,
             BodyFirstLine = block.BodyFirstLine,
-            ContentHash = Translations.SourceHash.Compute(fields, frontMatter.Type, block.Body),
-            FileHash = Incremental.Fingerprint.Of(file.Text),
-            FrontMatterHash = Incremental.Fingerprint.Of(block.Yaml),
+            ContentHash = SourceTextHash.Compute(fields, frontMatter.Type, block.Body),
+            FileHash = Fingerprint.Of(file.Text),
+            FrontMatterHash = Fingerprint.Of(block.Yaml),
             PageLinks = links,
             Readability = readability,
         };

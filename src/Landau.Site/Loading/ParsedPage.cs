@@ -43,7 +43,7 @@ public sealed record ParsedPage
     /// <summary>The file line the Markdown body starts on (Markdig counts lines from 0 within the body).</summary>
     public required int BodyFirstLine { get; init; }
 
-    /// <summary>The fingerprint of this page's translatable text (see <see cref="Translations.SourceHash"/>).</summary>
+    /// <summary>The fingerprint of this page's translatable text (see <see cref="SourceTextHash"/>).</summary>
     public required string ContentHash { get; init; }
 
     /// <summary>A hash of the whole file as read (front matter and body): changes with any edit at all.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Landau.Site.Incremental;
 
 namespace Landau.Site.Localization;
 
@@ -17,7 +18,7 @@ public sealed partial class UiStrings(string language, string lang, CultureInfo 
     public bool Has(string key) => Texts.ContainsKey(key);
 
     /// <summary>Changes whenever any text, plural form, language or culture of this set changes.</summary>
-    public string Fingerprint => _fingerprint ??= Incremental.Fingerprint.Of(
+    public string Fingerprint => _fingerprint ??= Landau.Site.Incremental.Fingerprint.Of(
         $"{Language}|{lang}|{culture.Name}|" + string.Join('\u0001', Texts.OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => $"{t.Key}\u0002{t.Value.Text}\u0002{string.Join('\u0003', (t.Value.PluralForms ?? new Dictionary<string, string>()).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}")));
 

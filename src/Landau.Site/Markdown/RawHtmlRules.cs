@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Landau.Site.Configuration;
 
 namespace Landau.Site.Markdown;
 
@@ -48,7 +49,7 @@ public static partial class RawHtmlRules
                 return $"The attribute '{attributeName}' is not allowed on <{name}>: only lang, dir and title.";
             }
 
-            if (attributeName == "lang" && !Configuration.LanguageTag.IsValid(value))
+            if (attributeName == "lang" && !LanguageTag.IsValid(value))
             {
                 return $"lang=\"{value}\" is not a language code such as de or en.";
             }

@@ -1,3 +1,5 @@
+using Landau.Site.Diagnostics;
+using Landau.Site.Loading;
 using Landau.Site.Yaml;
 
 namespace Landau.Site.Model;
@@ -40,7 +42,7 @@ public static class ContentSchema
         new("city", FieldKind.Text, false, false, "Ort"),
     ];
 
-    /// <summary>The text fields a translator translates: they make up a page's <see cref="Translations.SourceHash"/>.</summary>
+    /// <summary>The text fields a translator translates: they make up a page's <see cref="SourceTextHash"/>.</summary>
     public static IEnumerable<string> TranslatableFields(ContentType type) =>
         Fields(type).Where(f => f.Translatable).Select(f => f.Name);
 
@@ -94,7 +96,7 @@ public static class ContentSchema
     /// <summary>The type names as written in front matter.</summary>
     public static readonly IReadOnlyDictionary<string, ContentType> TypeNames = new Dictionary<string, ContentType>(StringComparer.Ordinal)
     {
-        ["page"] = ContentType.Page,
+        ["page"] = ContentType.TextPage,
         ["section"] = ContentType.Section,
         ["principle"] = ContentType.Principle,
         ["guide"] = ContentType.Guide,
@@ -121,7 +123,7 @@ public static class ContentSchema
     /// <summary>What a page of the type is, in German, for editors (file headers of <c>landau-site new</c>, schema titles).</summary>
     public static string Describe(ContentType type) => type switch
     {
-        ContentType.Page => "eine Seite mit Text",
+        ContentType.TextPage => "eine Seite mit Text",
         ContentType.Section => "die Seite eines Ordners; sie listet die Seiten darin auf",
         ContentType.Principle => "ein Grundsatz der Haltung (von der Postkarte des Integrationskonzepts 2.0)",
         ContentType.Guide => "ein Bereich des Wegweisers (ein Ordner direkt unter wegweiser/)",
@@ -132,7 +134,7 @@ public static class ContentSchema
     };
 
     /// <summary>The type a file has when its front matter names none: a section for <c>_index.md</c>, a page otherwise.</summary>
-    public static ContentType DefaultType(bool isSectionFile) => isSectionFile ? ContentType.Section : ContentType.Page;
+    public static ContentType DefaultType(bool isSectionFile) => isSectionFile ? ContentType.Section : ContentType.TextPage;
 
     /// <summary>Reads the type's own fields; wrong types are reported by <paramref name="fields"/>.</summary>
     public static TypeDetails ReadDetails(ContentType type, YamlFields fields) => type switch
@@ -157,7 +159,7 @@ public static class ContentSchema
             return null;
         }
 
-        address.ReportUnknownKeys(AddressFields.Select(f => f.Name).ToList(), Diagnostics.DiagnosticCodes.UnknownField, "in 'address'");
+        address.ReportUnknownKeys(AddressFields.Select(f => f.Name).ToList(), DiagnosticCodes.UnknownField, "in 'address'");
         var result = new PostalAddress(address.Text("street"), address.Text("postal_code"), address.Text("city"));
         return result.IsEmpty ? null : result;
     }

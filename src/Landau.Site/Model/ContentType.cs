@@ -4,7 +4,7 @@ namespace Landau.Site.Model;
 public enum ContentType
 {
     /// <summary>An ordinary article.</summary>
-    Page,
+    TextPage,
 
     /// <summary>The page of a folder, listing its children.</summary>
     Section,

@@ -1,4 +1,5 @@
 using Landau.Site.Diagnostics;
+using Landau.Site.Loading;
 
 namespace Landau.Site.Model;
 
@@ -20,7 +21,7 @@ public sealed record FrontMatter
 
     public string? TranslationKey { get; init; }
 
-    /// <summary>On a translation: the <see cref="Translations.SourceHash"/> of the source page it was made from.</summary>
+    /// <summary>On a translation: the <see cref="SourceTextHash"/> of the source page it was made from.</summary>
     public string? SourceHash { get; init; }
 
     /// <summary>On a translation: whether a person has reviewed it (a machine draft has not).</summary>

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Landau.Site.Assembly;
-using Landau.Site.Publishing;
+using Landau.Site.Output;
 
 namespace Landau.Site.Offers;
 
@@ -35,7 +35,7 @@ public static class OfferData
             var rows = OfferDirectory.Offers(site, language.Code).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => Row(site, o)).ToList();
             var folder = directory.OutputPath[..^"index.html".Length];
             files.Add(new OutputFile(folder + "offers.json", Encoding.UTF8.GetBytes(Json(rows))));
-            files.Add(new OutputFile(folder + "offers.csv", Publishing.Csv.Encode(Csv(rows))));
+            files.Add(new OutputFile(folder + "offers.csv", Csv.Encode(ToCsv(rows))));
         }
 
         return files;
@@ -76,18 +76,18 @@ public static class OfferData
         return new JsonObject { ["offers"] = array }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    private static string Csv(List<List<object?>> rows)
+    private static string ToCsv(List<List<object?>> rows)
     {
-        var csv = new StringBuilder(string.Join(',', Columns)).Append(Publishing.Csv.LineEnd);
+        var csv = new StringBuilder(string.Join(',', Columns)).Append(Csv.LineEnd);
         foreach (var row in rows)
         {
-            csv.Append(string.Join(',', row.Select(value => Publishing.Csv.Field(value switch
+            csv.Append(string.Join(',', row.Select(value => Csv.Field(value switch
             {
                 IReadOnlyList<string> list => string.Join(';', list),
                 bool b => b ? "true" : "false",
                 null => "",
                 _ => value.ToString() ?? "",
-            })))).Append(Publishing.Csv.LineEnd);
+            })))).Append(Csv.LineEnd);
         }
 
         return csv.ToString();

@@ -1,4 +1,5 @@
 using System.Text;
+using Landau.Site.Output;
 
 namespace Landau.Site.Publishing;
 

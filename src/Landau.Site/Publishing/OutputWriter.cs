@@ -1,4 +1,6 @@
+using Landau.Site.Building;
 using Landau.Site.Diagnostics;
+using Landau.Site.Output;
 
 namespace Landau.Site.Publishing;
 
@@ -6,7 +8,7 @@ namespace Landau.Site.Publishing;
 /// Writes a build's files atomically: everything goes into a fresh folder beside the output folder,
 /// which replaces the output folder only when every file was written. A failed build leaves the
 /// previous output untouched. No file can be written outside the output folder. Whether the output
-/// folder may be replaced at all is decided before (<c>Building.OutputGuard</c>).
+/// folder may be replaced at all is decided before (<c>OutputGuard</c>).
 /// </summary>
 public static class OutputWriter
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Landau.Site.Diagnostics;
+using Landau.Site.Output;
 
 namespace Landau.Site.Publishing;
 

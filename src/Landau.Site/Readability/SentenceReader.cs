@@ -1,7 +1,7 @@
 using System.Text;
 using Landau.Site.Diagnostics;
-using Markdig.Extensions.Tables;
 using Landau.Site.Markdown;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -48,7 +48,7 @@ public static class SentenceReader
         return sentences;
     }
 
-    private static void Append(PositionedText text, string value, Diagnostics.SourceLocation at, string path) =>
+    private static void Append(PositionedText text, string value, SourceLocation at, string path) =>
         text.Append(value, at.Line, at.Column - 1, path);
 
     private static void Collect(ContainerInline container, PositionedText text, string path, BodyPositions positions)

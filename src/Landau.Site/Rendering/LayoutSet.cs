@@ -1,4 +1,5 @@
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Scriban;
 using Scriban.Parsing;
 
@@ -54,7 +55,7 @@ public sealed class LayoutSet
             var relative = $"{Folder}/{name}";
             var text = File.ReadAllText(file);
             sources.Add(text);
-            fingerprints[name[..^".html".Length]] = Incremental.Fingerprint.Of(text);
+            fingerprints[name[..^".html".Length]] = Landau.Site.Incremental.Fingerprint.Of(text);
             var template = Template.Parse(text, relative);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
@@ -84,7 +85,7 @@ public sealed class LayoutSet
 
     public Template? Get(string name)
     {
-        Incremental.ReadRecorder.Read(Incremental.ReadKind.Layout, name);
+        ReadRecorder.Read(ReadKind.Layout, name);
         return _templates.GetValueOrDefault(name);
     }
 

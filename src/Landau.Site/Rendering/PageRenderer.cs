@@ -1,10 +1,14 @@
 using Landau.Site.Assembly;
+using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
 using Landau.Site.Model;
+using Landau.Site.Offers;
 using Landau.Site.Readability;
+using Landau.Site.Translations;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -25,10 +29,10 @@ public sealed class PageRenderer
     private readonly AssetManifest _assets;
     private readonly ScriptObject _builtins;
     private readonly BodySafetyCheck _safety = new();
-    private readonly (Incremental.Memo<HtmlFragment> Memo, Func<Incremental.ModelRead, string?> Answer)? _printBodies;
+    private readonly (Memo<HtmlFragment> Memo, Func<ModelRead, string?> Answer)? _printBodies;
 
     // The site view (title, languages, footer contact, feed) is the same for every page of a language.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, Incremental.ModelRead[] Reads)> _siteViews = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, ModelRead[] Reads)> _siteViews = new();
 
     // A mistake in a layout fails every page that uses it; report it once, for the first page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
@@ -40,7 +44,7 @@ public sealed class PageRenderer
     /// <param name="assets">The assets' published addresses.</param>
     /// <param name="printBodies">In a session: the printable guide's article bodies from earlier builds, with how to check them.</param>
     public PageRenderer(SiteModel site, LayoutSet layouts, IReadOnlyDictionary<string, UiStrings> strings, BodyRenderer body, AssetManifest assets,
-        (Incremental.Memo<HtmlFragment> Memo, Func<Incremental.ModelRead, string?> Answer)? printBodies = null)
+        (Memo<HtmlFragment> Memo, Func<ModelRead, string?> Answer)? printBodies = null)
     {
         _printBodies = printBodies;
         _site = site;
@@ -78,7 +82,7 @@ public sealed class PageRenderer
     /// Renders <paramref name="page"/>; with a <paramref name="filter"/>, the offer directory page
     /// filtered to the matching offers, at the filter's own address below the directory.
     /// </summary>
-    public RenderedPage? Render(Page page, Offers.OfferFilter? filter, DiagnosticBag diagnostics)
+    public RenderedPage? Render(Page page, OfferFilter? filter, DiagnosticBag diagnostics)
     {
         var layout = _layouts.FirstOf(LayoutCandidates(page));
         var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
@@ -92,8 +96,8 @@ public sealed class PageRenderer
         var strings = StringsFor(page.Language.Code);
         // The body of a fallback page is in the fallback language: its callout labels must be too.
         var bodyStrings = StringsFor(page.ContentLanguage.Code);
-        Incremental.ReadRecorder.Read(Incremental.ReadKind.Page, page.Key, page.Language.Code);
-        Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
+        ReadRecorder.Read(ReadKind.Resolve, page.Key, page.Language.Code);
+        ReadRecorder.Read(ReadKind.Body, page.Key, page.Language.Code);
         var document = page.Source.ParseBody();
         var body = RenderBody(document, page, bodyStrings);
         if (!page.IsFallback)
@@ -108,9 +112,9 @@ public sealed class PageRenderer
         var outputPath = page.OutputPath;
         if (page.FrontMatter.Layout == "offer-directory")
         {
-            var offers = Offers.OfferDirectory.Offers(_site, page.Language.Code);
-            var filters = Offers.OfferDirectory.Filters(_site, offers);
-            globals["offers"] = views.OfferCards(filter is null ? offers : offers.Where(o => Offers.OfferDirectory.Matches(o, filter)).ToList());
+            var offers = OfferDirectory.Offers(_site, page.Language.Code);
+            var filters = OfferDirectory.Filters(_site, offers);
+            globals["offers"] = views.OfferCards(filter is null ? offers : offers.Where(o => OfferDirectory.Matches(o, filter)).ToList());
             globals["filters"] = views.OfferFilterGroups(page, offers, filters, filter);
             // Missing, the layout's own tn 'offers.count' reports it at its line.
             globals["count_forms"] = strings.Has("offers.count") ? strings.PluralFormsJson("offers.count") : null;
@@ -140,7 +144,7 @@ public sealed class PageRenderer
     /// The translation dashboard (<c>layouts/translations.html</c>) at <c>_translations/index.html</c>:
     /// the status of <c>translations status</c> for translators who do not use a terminal. Not indexed.
     /// </summary>
-    public RenderedPage? RenderTranslationDashboard(Translations.TranslationReport report, DiagnosticBag diagnostics) =>
+    public RenderedPage? RenderTranslationDashboard(TranslationReport report, DiagnosticBag diagnostics) =>
         RenderFromLayout(_site.Config.DefaultLanguage, "translations", DashboardPath + "index.html", diagnostics, (globals, views, strings) =>
         {
             globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
@@ -239,10 +243,10 @@ public sealed class PageRenderer
     private ScriptObject PrintView(ViewFactory views, Page page, int shift)
     {
         var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
-        HtmlFragment Body(Diagnostics.DiagnosticBag _)
+        HtmlFragment Body(DiagnosticBag _)
         {
-            Incremental.ReadRecorder.Read(Incremental.ReadKind.Page, page.Key, page.Language.Code);
-            Incremental.ReadRecorder.Read(Incremental.ReadKind.Body, page.Key, page.Language.Code);
+            ReadRecorder.Read(ReadKind.Resolve, page.Key, page.Language.Code);
+            ReadRecorder.Read(ReadKind.Body, page.Key, page.Language.Code);
             var body = RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)).Html
                 .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
                 .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
@@ -258,8 +262,8 @@ public sealed class PageRenderer
         // Every printable guide shows every article: in a session, an article's printed body is
         // made again only when what it read changed (its reads count as the guide's reads too).
         var content = _printBodies is { } memo
-            ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new Diagnostics.DiagnosticBag(), Body)!
-            : Body(new Diagnostics.DiagnosticBag());
+            ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new DiagnosticBag(), Body)!
+            : Body(new DiagnosticBag());
         var view = ViewFactory.Copy(views.Summary(page, null));
 
         view["anchor"] = prefix.TrimEnd('-');
@@ -306,7 +310,7 @@ public sealed class PageRenderer
             page.Key,
             PageUrls(page),
             label => strings.TryGet(label, out var text) ? text : label,
-            isolateLatinRuns: page.ContentLanguage.Direction == Configuration.TextDirection.Rtl);
+            isolateLatinRuns: page.ContentLanguage.Direction == TextDirection.Rtl);
 
     /// <summary>The URLs of pages for <paramref name="page"/>'s reader: links in its body lead to pages in the reader's language.</summary>
     private Func<string, string?> PageUrls(Page page) => target => _site.Resolve(target, page.Language.Code)?.Url;
@@ -315,7 +319,7 @@ public sealed class PageRenderer
     {
         var globals = new ScriptObject(24)
         {
-            ["site"] = Incremental.ReadRecorder.Remembered(_siteViews, reader.Code, views.SiteView),
+            ["site"] = ReadRecorder.Remembered(_siteViews, reader.Code, views.SiteView),
             ["sign_language_video"] = SignLanguageVideoView(reader),
         };
 
@@ -370,7 +374,7 @@ public sealed class PageRenderer
     /// <summary>The UI texts of a language; reading them is a dependency of the page being rendered.</summary>
     private UiStrings StringsFor(string language)
     {
-        Incremental.ReadRecorder.Read(Incremental.ReadKind.UiStrings, language);
+        ReadRecorder.Read(ReadKind.UiTexts, language);
         return _strings[language];
     }
 

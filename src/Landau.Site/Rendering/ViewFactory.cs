@@ -1,8 +1,10 @@
 using System.Globalization;
 using Landau.Site.Assembly;
 using Landau.Site.Configuration;
+using Landau.Site.Feeds;
 using Landau.Site.Localization;
 using Landau.Site.Model;
+using Landau.Site.Offers;
 using Scriban.Runtime;
 
 namespace Landau.Site.Rendering;
@@ -162,7 +164,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         ["root_url"] = Config.BasePath,
         ["languages"] = List(Config.Languages.Select(LanguageView)),
         ["footer_contact"] = Config.FooterContact is { } id ? ContactById(id) : null,
-        ["feed_url"] = Publishing.AtomFeed.NewsOf(site, reader.Code).Count > 0 ? $"{Config.BasePath}{reader.Code}/{Publishing.AtomFeed.FileName}" : null,
+        ["feed_url"] = AtomFeed.NewsOf(site, reader.Code).Count > 0 ? $"{Config.BasePath}{reader.Code}/{AtomFeed.FileName}" : null,
         ["params"] = Plain(Config.Params),
     });
 
@@ -251,7 +253,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     }));
 
     /// <summary>The directory's filters grouped by kind, each a link with the number of offers it selects.</summary>
-    public ScriptArray OfferFilterGroups(Page directory, IReadOnlyList<Page> offers, IReadOnlyList<Offers.OfferFilter> filters, Offers.OfferFilter? active)
+    public ScriptArray OfferFilterGroups(Page directory, IReadOnlyList<Page> offers, IReadOnlyList<OfferFilter> filters, OfferFilter? active)
     {
         var groups = new List<ScriptObject>();
         foreach (var kind in filters.Select(f => f.Kind).Distinct())
@@ -260,11 +262,11 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
             {
                 ["label"] = FilterLabel(filter),
                 ["url"] = directory.Url + filter.Path,
-                ["count"] = offers.Count(o => Offers.OfferDirectory.Matches(o, filter)),
+                ["count"] = offers.Count(o => OfferDirectory.Matches(o, filter)),
                 ["is_current"] = filter == active,
                 ["param"] = filter.Parameter,
                 ["value"] = filter.Value,
-                ["lang"] = filter.Kind == Offers.OfferFilterKind.Language ? filter.Value : null,
+                ["lang"] = filter.Kind == OfferFilterKind.Language ? filter.Value : null,
             }));
             groups.Add(Freeze(new ScriptObject(4)
             {
@@ -278,7 +280,7 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
     }
 
     /// <summary>The directory page's view for one filter: its own title, address and breadcrumbs, and the same filter in other languages.</summary>
-    public ScriptObject FilteredDirectoryView(Page directory, ScriptObject directoryView, Offers.OfferFilter filter)
+    public ScriptObject FilteredDirectoryView(Page directory, ScriptObject directoryView, OfferFilter filter)
     {
         var view = Copy(directoryView);
 
@@ -299,13 +301,13 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         return Freeze(view);
     }
 
-    private string FilterLabel(Offers.OfferFilter filter) => filter.Kind switch
+    private string FilterLabel(OfferFilter filter) => filter.Kind switch
     {
-        Offers.OfferFilterKind.Section => site.Resolve(Config.GuideSectionKey(filter.Value), reader.Code)?.Title ?? filter.Value,
-        Offers.OfferFilterKind.TargetGroup => strings.TryGet($"target_group.{filter.Value}", out var group) ? group : filter.Value,
-        Offers.OfferFilterKind.Language => SpokenLanguage(filter.Value)["name"] as string ?? filter.Value,
-        Offers.OfferFilterKind.FreeOfCharge => strings.TryGet("offers.free", out var free) ? free : "free",
-        Offers.OfferFilterKind.Childcare => strings.TryGet("offer.childcare_yes", out var childcare) ? childcare : "childcare",
+        OfferFilterKind.Section => site.Resolve(Config.GuideSectionKey(filter.Value), reader.Code)?.Title ?? filter.Value,
+        OfferFilterKind.TargetGroup => strings.TryGet($"target_group.{filter.Value}", out var group) ? group : filter.Value,
+        OfferFilterKind.Language => SpokenLanguage(filter.Value)["name"] as string ?? filter.Value,
+        OfferFilterKind.FreeOfCharge => strings.TryGet("offers.free", out var free) ? free : "free",
+        OfferFilterKind.Childcare => strings.TryGet("offer.childcare_yes", out var childcare) ? childcare : "childcare",
         _ => strings.TryGet("offer.access_yes", out var access) ? access : "step-free",
     };
 

@@ -24,7 +24,7 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
     /// <summary>Placeholder titles: obviously to be replaced, and different per type so new pages do not share a title.</summary>
     private static readonly IReadOnlyDictionary<ContentType, string> Titles = new Dictionary<ContentType, string>
     {
-        [ContentType.Page] = "Neue Seite (Titel eintragen)",
+        [ContentType.TextPage] = "Neue Seite (Titel eintragen)",
         [ContentType.Section] = "Neuer Bereich (Titel eintragen)",
         [ContentType.Principle] = "Neuer Grundsatz (Titel eintragen)",
         [ContentType.Guide] = "Neuer Wegweiser-Bereich (Titel eintragen)",
@@ -36,7 +36,7 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
     /// <summary>What to write in the body, per type: one paragraph, no heading (the title is the page's h1).</summary>
     private static readonly IReadOnlyDictionary<ContentType, string> Bodies = new Dictionary<ContentType, string>
     {
-        [ContentType.Page] = "Schreiben Sie hier den Text der Seite. Schreiben Sie kurze Sätze und erklären Sie schwierige Wörter. Eine Zwischenüberschrift ist eine eigene Zeile mit ## davor.",
+        [ContentType.TextPage] = "Schreiben Sie hier den Text der Seite. Schreiben Sie kurze Sätze und erklären Sie schwierige Wörter. Eine Zwischenüberschrift ist eine eigene Zeile mit ## davor.",
         [ContentType.Section] = "Schreiben Sie hier in zwei oder drei Sätzen, worum es in diesem Bereich geht. Die Seiten in diesem Ordner zeigt die Website unter dem Text von selbst an.",
         [ContentType.Principle] = "Erklären Sie hier in einfachen Worten, was der Grundsatz bedeutet und was er für das Zusammenleben in Landau heißt.",
         [ContentType.Guide] = "Schreiben Sie hier, worum es in diesem Bereich des Wegweisers geht und wo man Hilfe findet. Angebote, die diesen Bereich unter sections nennen, zeigt die Seite von selbst an.",

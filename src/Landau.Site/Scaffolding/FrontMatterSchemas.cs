@@ -2,12 +2,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Landau.Site.Building;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Loading;
 using Landau.Site.Model;
-using Landau.Site.Publishing;
+using Landau.Site.Output;
 using Landau.Site.Rendering;
 using Landau.Site.Yaml;
 
@@ -118,7 +117,7 @@ public static class FrontMatterSchemas
         {
             names.Add(name);
             // Without 'type' a file is a page (or, as _index.md, a section, which has the same fields).
-            var condition = type == ContentType.Page
+            var condition = type == ContentType.TextPage
                 ? new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray(name, null) } } }
                 : new JsonObject
                 {
@@ -151,7 +150,7 @@ public static class FrontMatterSchemas
         var output = Path.GetFullPath(outputDirectory);
         foreach (var sources in new[] { ContentLoader.ContentFolder, LayoutSet.Folder })
         {
-            if (OutputGuard.IsInside(output, Path.Combine(sourceDirectory, sources)))
+            if (FolderPaths.IsInside(output, Path.Combine(sourceDirectory, sources)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputInsideSource, null,
                     $"The schemas would be written into {sources}/, where the build reads them as sources. Choose another folder (the default is {Path.Combine(sourceDirectory, Folder)}).");

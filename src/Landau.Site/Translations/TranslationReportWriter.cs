@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Landau.Site.Output;
 
 namespace Landau.Site.Translations;
 
@@ -84,19 +85,19 @@ public static class TranslationReportWriter
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    public static string Csv(TranslationReport report)
+    public static string ToCsv(TranslationReport report)
     {
         var csv = new StringBuilder("language,key,state,draft,path,source_path\n");
         foreach (var language in report.Languages)
         {
             foreach (var page in language.Pages)
             {
-                csv.Append($"{language.Code},{Publishing.Csv.Field(page.Key)},{StateName(page.State)},{(page.Draft ? "true" : "false")},{Publishing.Csv.Field(page.Path ?? "")},{Publishing.Csv.Field(page.SourcePath)}\n");
+                csv.Append($"{language.Code},{Csv.Field(page.Key)},{StateName(page.State)},{(page.Draft ? "true" : "false")},{Csv.Field(page.Path ?? "")},{Csv.Field(page.SourcePath)}\n");
             }
 
             foreach (var orphan in language.Orphaned)
             {
-                csv.Append($"{language.Code},,orphaned,false,{Publishing.Csv.Field(orphan)},\n");
+                csv.Append($"{language.Code},,orphaned,false,{Csv.Field(orphan)},\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Landau.Site.Building;
+using Landau.Site.Hosting;
 using Landau.Site.Publishing;
 using Landau.Site.Tests.Support;
 

@@ -46,7 +46,7 @@ public sealed class FrontMatterTests
     public void Section_files_default_to_type_section_and_other_files_to_page()
     {
         Assert.Equal(ContentType.Section, ContentText.Parse("---\ntitle: A\n---\n", contentPath: "a/_index.md").Page!.FrontMatter.Type);
-        Assert.Equal(ContentType.Page, ContentText.Parse("---\ntitle: A\n---\n", contentPath: "a/b.md").Page!.FrontMatter.Type);
+        Assert.Equal(ContentType.TextPage, ContentText.Parse("---\ntitle: A\n---\n", contentPath: "a/b.md").Page!.FrontMatter.Type);
     }
 
     [Fact]

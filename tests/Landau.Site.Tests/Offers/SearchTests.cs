@@ -27,7 +27,8 @@ public sealed class SearchTests(RealSiteFixture site) : IClassFixture<RealSiteFi
     [Theory]
     [InlineData("de", "Sprachkurs", "/de/wegweiser/sprache/sprachkurse-fuer-frauen/")]
     [InlineData("de", "Arbeit", "/de/wegweiser/ausbildung-und-arbeit/")]
-    [InlineData("de", "Fuehrerschein Kita", null)]
+    [InlineData("de", "Fuehrerschein", "/de/dienstleistungen-von-a-bis-z/")]
+    [InlineData("de", "Zauberlehrling", null)]
     [InlineData("de", "Bürgerbüro", "/de/angebote/buergerbuero/")]
     [InlineData("de", "buergerbuero", "/de/angebote/buergerbuero/")]
     [InlineData("en", "language course", "/en/wegweiser/sprache/sprachkurse-fuer-frauen/")]
@@ -42,7 +43,7 @@ public sealed class SearchTests(RealSiteFixture site) : IClassFixture<RealSiteFi
         var results = Index(language).Query(query).Select(d => d.Url).ToList();
         if (expected is null)
         {
-            Assert.DoesNotContain(results, r => r.Contains("fuehrerschein", StringComparison.Ordinal));
+            Assert.Empty(results); // a word no page has finds nothing, not everything
             return;
         }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Landau.Site.Publishing;
+using Landau.Site.Output;
 using Landau.Site.Tests.Support;
 
 namespace Landau.Site.Tests.Publishing;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Landau.Site.Building;
 using Landau.Site.Diagnostics;
+using Landau.Site.Output;
 using Landau.Site.Publishing;
 using Landau.Site.Tests.Support;
 

@@ -243,7 +243,7 @@ public sealed class FrontMatterSchemaTests(SchemaFolderFixture fixture) : IClass
 
                 var required = schema["required"]!.AsArray().Select(n => (string)n!).ToList();
                 var expectedRequired = fields.Where(f => f.Name == "title" || (f.Required && !translation)).Select(f => f.Name).ToList();
-                if (type is not (ContentType.Page or ContentType.Section))
+                if (type is not (ContentType.TextPage or ContentType.Section))
                 {
                     expectedRequired.Add("type");
                 }

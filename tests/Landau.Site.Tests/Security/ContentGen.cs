@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using Landau.Site.Loading;
 using Landau.Site.Model;
 
 namespace Landau.Site.Tests.Security;
@@ -704,7 +705,7 @@ internal static class ContentGen
 
     /// <summary>Where a page lives below its language folder; the type it usually has there.</summary>
     public static readonly Gen<(string ContentPath, ContentType Type)> Place = Gen.OneOf(
-        ("seite.md", ContentType.Page), ("themen/seite.md", ContentType.Page), ("themen/_index.md", ContentType.Section), ("themen/wohnen/_index.md", ContentType.Guide),
+        ("seite.md", ContentType.TextPage), ("themen/seite.md", ContentType.TextPage), ("themen/_index.md", ContentType.Section), ("themen/wohnen/_index.md", ContentType.Guide),
         ("angebote/kurs.md", ContentType.Offer), ("kontakte/buero.md", ContentType.Contact), ("aktuelles/2021/meldung.md", ContentType.News),
         ("haltung/respekt.md", ContentType.Principle), ("_index.md", ContentType.Section));
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Landau.Site.Assembly;
 using Landau.Site.Building;
 using Landau.Site.Cli;
 using Landau.Site.Diagnostics;

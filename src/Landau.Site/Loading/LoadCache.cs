@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Landau.Site.Loading;
 
-namespace Landau.Site.Incremental;
+namespace Landau.Site.Loading;
 
 /// <summary>
 /// The Load stage's memory between builds of one preview session: each content file's bytes (by
@@ -13,7 +14,7 @@ namespace Landau.Site.Incremental;
 /// </summary>
 public sealed class LoadCache
 {
-    private sealed record Entry(byte[] Hash, ParsedPage? Page, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(byte[] Hash, ParsedPage? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
@@ -28,7 +29,7 @@ public sealed class LoadCache
                 diagnostics.Add(diagnostic);
             }
 
-            return entry.Page;
+            return entry.Parsed;
         }
 
         var own = new DiagnosticBag();

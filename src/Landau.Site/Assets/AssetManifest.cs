@@ -1,4 +1,4 @@
-namespace Landau.Site.Rendering;
+namespace Landau.Site.Assets;
 
 /// <summary>The published URL of each asset by its name in <c>layouts/assets/</c> (fingerprinted for caching).</summary>
 public sealed class AssetManifest(IReadOnlyDictionary<string, string> urls, IReadOnlyDictionary<string, long>? sizes = null)

@@ -3,14 +3,14 @@ using System.Text;
 using Landau.Site.Model;
 using Landau.Site.Yaml;
 
-namespace Landau.Site.Translations;
+namespace Landau.Site.Loading;
 
 /// <summary>
 /// A short fingerprint of what a translator translates: title, description, the type's text fields
 /// and the body. Whitespace is normalised (runs of spaces and line breaks count as one space, line
 /// endings do not matter), so only a change of words makes translations outdated.
 /// </summary>
-public static class SourceHash
+public static class SourceTextHash
 {
     /// <summary>Hex characters kept: 12 (48 bits) are plenty to tell versions of one page apart.</summary>
     public const int Length = 12;

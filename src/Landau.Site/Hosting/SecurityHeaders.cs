@@ -1,4 +1,4 @@
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Hosting;
 
 /// <summary>
 /// The HTTP headers every page of the site is served with, defined once and written out for each

@@ -1,8 +1,10 @@
 using System.Security;
 using System.Text;
 using Landau.Site.Assembly;
+using Landau.Site.Output;
+using Landau.Site.Publishing;
 
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Hosting;
 
 /// <summary>
 /// The files a host needs besides the pages: <c>sitemap.xml</c> (with every translation as

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Output;
 
 /// <summary>
 /// CSV as RFC 4180 writes it (CRLF between records; a field with a separator, quote or line break is

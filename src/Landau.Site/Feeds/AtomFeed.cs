@@ -3,8 +3,9 @@ using System.Text;
 using System.Xml;
 using Landau.Site.Assembly;
 using Landau.Site.Model;
+using Landau.Site.Output;
 
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Feeds;
 
 /// <summary>
 /// An Atom feed of the news (Aktuelles) per language at <c>/&lt;lang&gt;/feed.xml</c>, newest first,

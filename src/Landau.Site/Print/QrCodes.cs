@@ -1,7 +1,8 @@
 using System.Text;
+using Landau.Site.Output;
 using QRCoder;
 
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Print;
 
 /// <summary>
 /// A QR code per language, pointing to that language's home page, as an SVG for flyers, postcards

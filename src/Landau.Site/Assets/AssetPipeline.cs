@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Landau.Site.Diagnostics;
-using Landau.Site.Rendering;
+using Landau.Site.Output;
 using NUglify;
 
-namespace Landau.Site.Publishing;
+namespace Landau.Site.Assets;
 
 /// <summary>
 /// Publishes <c>layouts/assets/</c>: CSS and JavaScript minified once with NUglify, every file named
