@@ -12,7 +12,8 @@ public sealed record PageFacts(
     string H1Text,
     IReadOnlySet<string> Ids,
     IReadOnlyList<PageLinkFact> Links,
-    bool HasMarkdownBody = false);
+    bool HasMarkdownBody = false,
+    bool RepeatsOtherPages = false);
 
 /// <summary>
 /// A link on a rendered page: its target, its text, the language in force where it stands, and where

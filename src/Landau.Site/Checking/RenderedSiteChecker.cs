@@ -126,6 +126,11 @@ public sealed class RenderedSiteChecker
                 }
 
                 var (path, fragment) = target;
+                if (page.RepeatsOtherPages && path.Length > 0 && path != page.OutputPath)
+                {
+                    continue; // checked, and reported, on the page the body belongs to
+                }
+
                 if (path.Length > 0 && !byPath.ContainsKey(path) && !files.Contains(path))
                 {
                     Error(DiagnosticCodes.BrokenOutputLink, $"The link '{link.Href}' leads to nothing in this build.{FromLayout(page, link)}", link.Written);
@@ -240,7 +245,7 @@ public sealed class RenderedSiteChecker
         // The language of the page's title: on a fallback page the wrapped original's, not the page's.
         var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
         return new PageReading(
-            new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links, page.BodySource is not null),
+            new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links, page.BodySource is not null, page.RepeatsOtherPages),
             findings);
     }
 

@@ -32,9 +32,13 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
 
-    /// <summary>All diagnostics in a stable order (file, line, column, code), whatever order threads added them in.</summary>
+    /// <summary>
+    /// All diagnostics in a stable order (file, line, column, code), whatever order threads added them
+    /// in; one cause reported the same way by several pages (each language's copy) is listed once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items
+            .Distinct()
             .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)

@@ -136,7 +136,7 @@ public static partial class UiStringsLoader
     }
 
     /// <summary>Keys the generator itself uses (not the layouts): callout labels, table label, language chooser, 404, target groups.</summary>
-    private static readonly string[] UsedByGenerator = ["callout.", "content.table", "chooser.prompt", "notfound.title", "dashboard.title", "target_group.", "offers.filter_", "offers.free", "search.count", "search.title", "print.guide_title"];
+    private static readonly string[] UsedByGenerator = ["callout.", "content.table", "chooser.prompt", "notfound.title", "dashboard.title", "target_group.", "offers.filter_", "offers.free", "search.count", "search.title", "print.guide_title", "print.qr_title", "print.postcard_title"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:t|tn|tf)\s+'([A-Za-z0-9_.]+)'")]
     private static partial System.Text.RegularExpressions.Regex UsedKey();

@@ -177,6 +177,9 @@ public sealed class PageRenderer
     {
         if (_layouts.Get(layoutName) is not { } layout)
         {
+            // Every page the site makes itself has its layout: a missing one is an error, never a page left out.
+            diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation($"{LayoutSet.Folder}/{layoutName}.html"),
+                $"The layout {LayoutSet.Folder}/{layoutName}.html is missing; the site makes one of its own pages from it in every language. Add the layout.");
             return null;
         }
 
@@ -236,7 +239,9 @@ public sealed class PageRenderer
         }
 
         return RenderSpecial(language, "print-guide", $"{_site.Config.GuideRoot}/druck/", "print.guide_title",
-            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics);
+            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics) is { } printed
+            ? printed with { RepeatsOtherPages = true }
+            : null;
     }
 
     /// <summary>A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/> levels down.</summary>

@@ -149,6 +149,18 @@ public sealed class MisconfigurationTests
     }
 
     [Theory]
+    [InlineData("qr")]
+    [InlineData("404")]
+    [InlineData("translations")]
+    public void A_missing_layout_of_a_page_the_site_makes_is_one_error_not_a_page_left_out(string layout)
+    {
+        using var site = TestSite.FromFixture().Delete($"layouts/{layout}.html");
+        var result = site.Build(write: false);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutMissing);
+        Assert.Equal($"layouts/{layout}.html", error.Location!.Path);
+    }
+
+    [Theory]
     [InlineData("footer_contact: buero", "footer_contact: bureau", "footer_contact 'bureau' is not a contact page")]
     [InlineData("guide_root: themen", "guide_root: theman", "guide_root 'theman' is not a section")]
     [InlineData("guide_root: themen", "guide_root: themen\nwarnings_not_as_errors: [LS3019, LS9999]", "'LS9999', which is not a code")]
