@@ -252,7 +252,7 @@ public static class SiteAssembler
             {
                 if (reported.Add(parent))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenPageLink, new SourceLocation(page.SourcePath, 1, 1),
+                    diagnostics.Error(DiagnosticCodes.FolderWithoutPage, new SourceLocation(page.SourcePath, 1, 1),
                         $"The folder of this page has no page of its own: create content/{page.Language}/{parent} with a title, so breadcrumbs and navigation can lead to it.");
                 }
 

@@ -34,6 +34,9 @@ public static class DiagnosticCodes
     public const string MarkdownTooComplex = "LS2018";
     public const string NotRegularFile = "LS2019";
     public const string ControlCharacter = "LS2020";
+    public const string NotAPage = "LS2021";
+    public const string SymbolicLink = "LS2022";
+    public const string NestedTooDeep = "LS2023";
 
     public const string TranslationWithoutSource = "LS3001";
     public const string DuplicateTranslationKey = "LS3002";
@@ -77,6 +80,7 @@ public static class DiagnosticCodes
     public const string LeichteSpracheGenitive = "LS3026";
     public const string RemoteImage = "LS3027";
     public const string OutputCollision = "LS3028";
+    public const string FolderWithoutPage = "LS3029";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";

@@ -135,6 +135,22 @@ public static class DiagnosticHelp
                 "Löschen Sie das Zeichen an der genannten Stelle. Es kommt oft beim Kopieren aus anderen Programmen mit; tippen Sie die Stelle neu.")
         },
 
+        {
+            DiagnosticCodes.NotAPage, new(
+                "Datei wird nicht veröffentlicht",
+                "Im Ordner content/ werden nur Seiten (.md) veröffentlicht. Verschieben Sie die Datei woandershin, oder machen Sie daraus eine Seite.")
+        },
+        {
+            DiagnosticCodes.SymbolicLink, new(
+                "Verknüpfung statt Datei",
+                "Symbolische Links werden aus Sicherheitsgründen nicht gelesen. Kopieren Sie die Datei an diese Stelle.")
+        },
+        {
+            DiagnosticCodes.NestedTooDeep, new(
+                "Werte im Kopf zu tief verschachtelt",
+                "Prüfen Sie die Klammern [ ] und { } an der genannten Stelle. Keine Seite braucht Listen in Listen über 20 Ebenen.")
+        },
+
         // LS3xxx: links and the site as a whole
         {
             DiagnosticCodes.TranslationWithoutSource, new(
@@ -275,6 +291,12 @@ public static class DiagnosticHelp
             DiagnosticCodes.OutputCollision, new(
                 "Zwei Dateien für eine Adresse",
                 "Benennen Sie eine der genannten Dateien um. Eine Seite „themen.md“ neben dem Ordner „themen/“ gehört als „_index.md“ in den Ordner. Namen wie „suche“ und „postkarte“ sind für Seiten der Website reserviert.")
+        },
+
+        {
+            DiagnosticCodes.FolderWithoutPage, new(
+                "Ordner ohne eigene Seite",
+                "Legen Sie im Ordner eine Datei _index.md mit einem Titel an. Dann führen Brotkrumen und Navigation zu diesem Bereich.")
         },
 
         // LS4xxx: layouts and UI strings

@@ -108,8 +108,8 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser failing in a way it should not: report it on this file and go on with the others.
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(relativePath),
-                $"This file could not be read ({ex.GetType().Name}: {ex.Message}). Check its front matter and Markdown; if it looks right, report this.");
+            diagnostics.Error(DiagnosticCodes.InternalError, new SourceLocation(relativePath),
+                $"internal error while reading this file ({ex.GetType().Name}: {ex.Message}). Please report this with the file; meanwhile check its front matter and Markdown.");
             return null;
         }
     }
@@ -253,7 +253,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
 
             if (entry.LinkTarget is not null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path),
+                diagnostics.Error(DiagnosticCodes.SymbolicLink, new SourceLocation(path),
                     "Symbolic links are not followed in content/: copy the file instead.");
                 continue;
             }
@@ -280,7 +280,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
 
             if (!entry.Name.EndsWith(".md", StringComparison.Ordinal))
             {
-                diagnostics.Warning(DiagnosticCodes.InvalidPathName, new SourceLocation(path),
+                diagnostics.Warning(DiagnosticCodes.NotAPage, new SourceLocation(path),
                     "This file is not a Markdown page (.md) and is not published.");
                 continue;
             }

@@ -153,7 +153,7 @@ public static partial class YamlDocumentReader
                             $"This YAML block has more than {MaxNodes} values; that is not front matter.");
                         return false;
                     case MappingStart or SequenceStart when openCollections.Count >= MaxDepth:
-                        diagnostics.Error(DiagnosticCodes.TooLarge, At(parser.Current.Start),
+                        diagnostics.Error(DiagnosticCodes.NestedTooDeep, At(parser.Current.Start),
                             $"The values here are nested more than {MaxDepth} levels deep (lists or groups inside each other). No page or .yml file of the site needs that: check the brackets [ ] and {{ }} or write the value more simply.");
                         return false;
                     case MappingStart or SequenceStart:

@@ -127,6 +127,6 @@ public sealed class SiteAssemblerTests
     public void A_folder_without_its_own_page_is_an_error()
     {
         var (_, diagnostics) = Assemble(Home, ("de", "themen/a.md", "---\ntitle: A\n---\n"));
-        Assert.Contains(diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("themen/_index.md"));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.FolderWithoutPage && d.Severity == Severity.Error && d.Message.Contains("themen/_index.md"));
     }
 }

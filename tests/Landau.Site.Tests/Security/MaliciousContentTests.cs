@@ -86,7 +86,7 @@ public sealed class MaliciousContentTests
             Directory.CreateSymbolicLink(Path.Combine(site.Root, "content", "de", "link"), secret);
             var (exit, _, stderr) = site.RunCli();
             Assert.Equal(CommandLine.ContentErrors, exit);
-            Assert.Contains("content/de/link: error LS2010: ", stderr);
+            Assert.Contains("content/de/link: error LS2022: ", stderr);
             Assert.False(Directory.Exists(Path.Combine(site.Output, "de", "link")));
         }
         finally

@@ -105,7 +105,7 @@ public sealed class YamlDocumentReaderTests
         var (fields, diagnostics) = Read($"title: A\nparams:\n  x: {deep}\n");
         Assert.Null(fields);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticCodes.TooLarge, error.Code);
+        Assert.Equal(DiagnosticCodes.NestedTooDeep, error.Code);
         Assert.Equal(new SourceLocation(Source, 4, column), error.Location);
         Assert.Contains($"nested more than {YamlDocumentReader.MaxDepth} levels deep", error.Message);
         AssertPlain(error);
