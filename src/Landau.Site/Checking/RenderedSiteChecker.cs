@@ -27,20 +27,19 @@ public sealed class RenderedSiteChecker
     /// <summary>What one page's HTML told: its facts for the site-wide checks and its own problems. Holds no HTML.</summary>
     public sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
     {
-        private (string BasePath, (PageLinkFact Link, (string Path, string? Fragment)? Target)[] Links)? _resolved;
+        /// <summary>The base path <see cref="ResolvedLinks"/> were worked out for.</summary>
+        public string BasePath { get; init; } = "";
 
-        /// <summary>The page's distinct links with where each leads (null: outside the site), worked out once per base path.</summary>
-        public (PageLinkFact Link, (string Path, string? Fragment)? Target)[] ResolvedLinks(string basePath)
+        /// <summary>The page's distinct links with where each leads (null: outside the site).</summary>
+        public IReadOnlyList<(PageLinkFact Link, (string Path, string? Fragment)? Target)> ResolvedLinks { get; init; } = [];
+
+        /// <summary>This reading with its links resolved against <paramref name="basePath"/>.</summary>
+        public PageReading ResolvedFor(string basePath) => this with
         {
-            if (_resolved is not { } known || known.BasePath != basePath)
-            {
-                known = (basePath, Facts.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor, l.Written))
-                    .Select(l => (l, Resolve(Facts.OutputPath, l.Href, basePath))).ToArray());
-                _resolved = known;
-            }
-
-            return known.Links;
-        }
+            BasePath = basePath,
+            ResolvedLinks = [.. Facts.Links.DistinctBy(l => (l.Href, l.Text, l.Language, l.IsAnchor, l.Written))
+                .Select(l => (l, Resolve(Facts.OutputPath, l.Href, basePath)))],
+        };
     }
 
     /// <returns>The external links of the site (never fetched), each with the first page that has it.</returns>
@@ -61,8 +60,13 @@ public sealed class RenderedSiteChecker
     /// </summary>
     public PageReading Read(RenderedPage page, string basePath)
     {
-        var reading = _readings.GetValue(page, Read);
-        reading.ResolvedLinks(basePath);
+        var reading = _readings.GetValue(page, p => Read(p).ResolvedFor(basePath));
+        if (reading.BasePath != basePath)
+        {
+            reading = reading.ResolvedFor(basePath);
+            _readings.AddOrUpdate(page, reading);
+        }
+
         return reading;
     }
 
@@ -110,7 +114,7 @@ public sealed class RenderedSiteChecker
             var page = reading.Facts;
             void Error(string code, string message, SourceLocation? written = null) =>
                 findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message, written));
-            foreach (var (link, resolved) in reading.ResolvedLinks(basePath))
+            foreach (var (link, resolved) in (reading.BasePath == basePath ? reading : reading.ResolvedFor(basePath)).ResolvedLinks)
             {
                 if (resolved is not { } target)
                 {

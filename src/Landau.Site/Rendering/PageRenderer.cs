@@ -34,9 +34,6 @@ public sealed class PageRenderer
     // The site view (title, languages, footer contact, feed) is the same for every page of a language.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, ModelRead[] Reads)> _siteViews = new();
 
-    // A mistake in a layout fails every page that uses it; report it once, for the first page.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reportedLayoutErrors = new();
-
     /// <param name="site">The site.</param>
     /// <param name="layouts">The layouts.</param>
     /// <param name="strings">The UI texts per language.</param>
@@ -127,8 +124,8 @@ public sealed class PageRenderer
 
         globals["page"] = pageView;
         var bodySource = BodyRenderer.SourceMap(document, page.Key, PageUrls(page), page.Source.SourcePath, page.Source.BodyFirstLine);
-        return RunInBase(layout, globals, diagnostics, page.Source.SourcePath, outputPath) is { } rendered
-            ? rendered with { IsFallback = page.IsFallback, BodySource = bodySource }
+        return RunInBase(layout, globals, diagnostics) is { } html
+            ? new RenderedPage(outputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback, BodySource = bodySource }
             : null;
     }
 
@@ -161,7 +158,7 @@ public sealed class PageRenderer
     /// A page the generator makes for a language from a layout alone (QR code, postcard): not
     /// indexed, in the language's tree, with <paramref name="extra"/> values for the layout.
     /// </summary>
-    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics) =>
+    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics, bool repeatsOtherPages = false) =>
         RenderFromLayout(language, layoutName, $"{language.Code}/{path}index.html", diagnostics, (globals, views, strings) =>
         {
             globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
@@ -170,10 +167,10 @@ public sealed class PageRenderer
             {
                 globals[key] = value;
             }
-        });
+        }, repeatsOtherPages);
 
     /// <summary>A page made from a layout alone (no content file), inside <c>baseof</c>; <paramref name="fill"/> adds its values.</summary>
-    private RenderedPage? RenderFromLayout(LanguageConfig language, string layoutName, string outputPath, DiagnosticBag diagnostics, Action<ScriptObject, ViewFactory, UiStrings> fill)
+    private RenderedPage? RenderFromLayout(LanguageConfig language, string layoutName, string outputPath, DiagnosticBag diagnostics, Action<ScriptObject, ViewFactory, UiStrings> fill, bool repeatsOtherPages = false)
     {
         if (_layouts.Get(layoutName) is not { } layout)
         {
@@ -188,19 +185,21 @@ public sealed class PageRenderer
         var globals = Globals(language, strings, views, currentKey: null);
         fill(globals, views, strings);
         var source = $"{LayoutSet.Folder}/{layoutName}.html";
-        return RunInBase(layout, globals, diagnostics, source, outputPath);
+        return RunInBase(layout, globals, diagnostics) is { } html
+            ? new RenderedPage(outputPath, html, source) { RepeatsOtherPages = repeatsOtherPages }
+            : null;
     }
 
     /// <summary>Runs a page's own layout, then <c>baseof</c> around it (its <c>main</c>).</summary>
-    private RenderedPage? RunInBase(Template layout, ScriptObject globals, DiagnosticBag diagnostics, string source, string outputPath)
+    private string? RunInBase(Template layout, ScriptObject globals, DiagnosticBag diagnostics)
     {
-        if (_layouts.Get(LayoutSet.BaseLayout) is not { } baseLayout || Run(layout, globals, diagnostics, source) is not { } main)
+        if (_layouts.Get(LayoutSet.BaseLayout) is not { } baseLayout || Run(layout, globals, diagnostics) is not { } main)
         {
             return null;
         }
 
         globals["main"] = new HtmlFragment(main);
-        return Run(baseLayout, globals, diagnostics, source) is { } html ? new RenderedPage(outputPath, html, source) : null;
+        return Run(baseLayout, globals, diagnostics);
     }
 
     /// <summary>
@@ -239,9 +238,7 @@ public sealed class PageRenderer
         }
 
         return RenderSpecial(language, "print-guide", $"{_site.Config.GuideRoot}/druck/", "print.guide_title",
-            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics) is { } printed
-            ? printed with { RepeatsOtherPages = true }
-            : null;
+            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics, repeatsOtherPages: true);
     }
 
     /// <summary>A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/> levels down.</summary>
@@ -304,7 +301,7 @@ public sealed class PageRenderer
         }
 
         globals["choices"] = choices;
-        var html = Run(chooser, globals, diagnostics, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
+        var html = Run(chooser, globals, diagnostics);
         return html is null ? null : new RenderedPage("index.html", html, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
     }
 
@@ -403,7 +400,7 @@ public sealed class PageRenderer
         return view;
     }
 
-    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics, string forSource)
+    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
     {
         var context = new EscapingTemplateContext(_builtins);
         context.PushGlobal(globals);
@@ -413,23 +410,16 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            ReportLayoutError(LayoutSet.LocationOf(ex.Span), Innermost(ex).Message.Trim(), forSource, diagnostics);
+            // A mistake in a layout fails every page that uses it: the same diagnostic, listed once by the bag.
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(ex.Span), Innermost(ex).Message.Trim());
         }
         catch (LayoutException ex)
         {
             var span = context.CurrentNode?.Span ?? default(Scriban.Parsing.SourceSpan);
-            ReportLayoutError(LayoutSet.LocationOf(span), ex.Message, forSource, diagnostics);
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, LayoutSet.LocationOf(span), ex.Message);
         }
 
         return null;
-    }
-
-    private void ReportLayoutError(SourceLocation location, string message, string forSource, DiagnosticBag diagnostics)
-    {
-        if (_reportedLayoutErrors.TryAdd($"{location}|{message}", true))
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"{message} (first seen while rendering {forSource})");
-        }
     }
 
     private static Exception Innermost(ScriptRuntimeException ex) =>
