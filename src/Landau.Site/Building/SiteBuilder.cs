@@ -13,6 +13,7 @@ using Landau.Site.Localization;
 using Landau.Site.Markdown;
 using Landau.Site.Offers;
 using Landau.Site.Output;
+using Landau.Site.Planning;
 using Landau.Site.Print;
 using Landau.Site.Publishing;
 using Landau.Site.Rendering;
@@ -147,7 +148,8 @@ public sealed class SiteBuilder
         _outputs.Reset(unrecordedInputs);
         _printBodies.Reset(unrecordedInputs);
         var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(_pipeline), assets, _session ? (_printBodies, Answer) : null);
-        var jobs = RenderJobs(site, renderer);
+        var plan = OutputPlan.Of(site, _searchText);
+        var jobs = plan.Pages;
 
         // Render, Check (each page on its own) and Publish stream: a page is rendered, read by the
         // checker, and written into the staging folder (or kept in memory for the preview), then its
@@ -192,7 +194,7 @@ public sealed class SiteBuilder
             RenderedPage? page;
             try
             {
-                page = _renders.Get(jobs[i].Id, Answer, diagnostics, jobs[i].Render);
+                page = _renders.Get(jobs[i].Id, Answer, diagnostics, d => renderer.Render(jobs[i], d));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -219,7 +221,7 @@ public sealed class SiteBuilder
             readings[i] = _checker.Read(page, config.BasePath);
             var checkedAt = Stopwatch.GetTimestamp();
             // A filter page is made from the directory's file but is not that file's own address.
-            var madeFrom = jobs[i].Id.Contains('?', StringComparison.Ordinal) ? $"the offer filter page made from {page.SourcePath}" : page.SourcePath;
+            var madeFrom = jobs[i].Kind == PageKind.OfferFilter ? $"the offer filter page made from {page.SourcePath}" : page.SourcePath;
             if (!Publish(new OutputFile(page.OutputPath, _session ? _bytes.GetValue(page, p => Encoding.UTF8.GetBytes(p.Html)) : Encoding.UTF8.GetBytes(page.Html)), madeFrom))
             {
                 readings[i] = null; // the page that was published there first is the one checked
@@ -237,15 +239,7 @@ public sealed class SiteBuilder
         stages.Add(new StageTime("  (thread time) write", Stopwatch.GetElapsedTime(0, writeTicks)));
 
         // The site's other files: made again only when what they read changed, like pages.
-        var fileJobs = new List<(string Id, Func<IReadOnlyList<OutputFile>> Make)>
-        {
-            ("hosting", () => HostingFiles.Build(site)),
-            ("offers", () => OfferData.Build(site).ToList()),
-            ("feeds", () => AtomFeed.Build(site).ToList()),
-            ("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.PrintedAddress(l.Code))).ToList()),
-        };
-        fileJobs.AddRange(config.Languages.Select(l => ($"search {l.Code}", (Func<IReadOnlyList<OutputFile>>)(() =>
-            [new OutputFile($"{l.Code}/suche/index.json", Encoding.UTF8.GetBytes(SearchIndex.Build(site, l.Code, _searchText).ToJson()))]))));
+        var fileJobs = plan.Files;
         var made = new IReadOnlyList<OutputFile>?[fileJobs.Count];
         Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, Answer, diagnostics, _ => fileJobs[i].Make()));
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
@@ -317,60 +311,6 @@ public sealed class SiteBuilder
             diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceLocation(first, IsContent(first) ? 1 : 0, 1),
                 $"This file and {second} would both be published as /{path}. Rename the page: that address belongs to a page the site makes itself.");
         }
-    }
-
-    /// <summary>One page to render: its output path (its identity between builds) and how to render it.</summary>
-    private sealed record RenderJob(string Id, Func<DiagnosticBag, RenderedPage?> Render, string? SourcePath = null);
-
-    /// <summary>
-    /// Every page of the build: each content page; one page per filter of the offer directory (so
-    /// filters work as plain links); the language chooser, the translation dashboard, the 404 pages,
-    /// and per language the QR code, search, printable guide and postcard pages.
-    /// </summary>
-    private static List<RenderJob> RenderJobs(SiteModel site, PageRenderer renderer)
-    {
-        var config = site.Config;
-        var jobs = new List<RenderJob>();
-        foreach (var page in site.Pages)
-        {
-            jobs.Add(new RenderJob(page.OutputPath, d => renderer.Render(page, null, d), page.Source.SourcePath));
-            if (page.FrontMatter.Layout == "offer-directory")
-            {
-                foreach (var filter in OfferDirectory.Filters(site, OfferDirectory.Offers(site, page.Language.Code)))
-                {
-                    jobs.Add(new RenderJob($"{page.OutputPath}?{filter.Path}", d => renderer.Render(page, filter, d), page.Source.SourcePath));
-                }
-            }
-        }
-
-        jobs.Add(new RenderJob("index.html", renderer.RenderLanguageChooser));
-        jobs.Add(new RenderJob(PageRenderer.DashboardPath, d => renderer.RenderTranslationDashboard(TranslationReport.Create(site), d)));
-        foreach (var language in config.Languages)
-        {
-            jobs.Add(new RenderJob($"{language.Code}/404.html", d => renderer.RenderNotFound(language, $"{language.Code}/404.html", d)));
-        }
-
-        jobs.Add(new RenderJob("404.html", d => renderer.RenderNotFound(config.DefaultLanguage, "404.html", d)));
-        foreach (var l in config.Languages)
-        {
-            var home = config.PrintedAddress(l.Code);
-            jobs.Add(new RenderJob($"{l.Code}/{QrCodes.Folder}", d => renderer.RenderSpecial(l, "qr", QrCodes.Folder, "print.qr_title", new Dictionary<string, object?>
-            {
-                ["qr_url"] = $"{config.BasePath}{l.Code}/{QrCodes.Folder}{QrCodes.FileName}",
-                ["qr_target"] = home,
-            }, d)));
-            jobs.Add(new RenderJob($"{l.Code}/suche/", d => renderer.RenderSpecial(l, "search", "suche/", "search.title", new Dictionary<string, object?>
-            {
-                ["search_index"] = $"{config.BasePath}{l.Code}/suche/index.json",
-            }, d)));
-            jobs.Add(new RenderJob($"{l.Code}/print-guide", d => renderer.RenderPrintableGuide(l, d)));
-            jobs.Add(new RenderJob($"{l.Code}/postkarte/", d => renderer.RenderSpecial(l, "postcard", "postkarte/", "print.postcard_title", new Dictionary<string, object?>
-            {
-                ["home_address"] = home,
-            }, d)));
-        }
-
-        return jobs;
     }
 
     /// <summary>Load and Assemble only: the site model for commands that do not render (translation status).</summary>

@@ -9,12 +9,15 @@ namespace Landau.Site.Offers;
 /// </summary>
 public static class OfferDirectory
 {
+    /// <summary>The layout of the offer directory page, which has a page of its own per filter.</summary>
+    public const string Layout = "offer-directory";
+
     /// <summary>The target groups offers may name, in the order filters show them.</summary>
     public static readonly IReadOnlyList<string> TargetGroups = ["frauen", "jugendliche", "familien", "gefluechtete", "arbeitgebende", "ehrenamtliche", "alle"];
 
     /// <summary>The page that lists the offers: the one with <c>layout: offer-directory</c>.</summary>
     public static Page? DirectoryPage(SiteModel site, string language) =>
-        site.Pages.FirstOrDefault(p => p.Language.Code == language && p.FrontMatter.Layout == "offer-directory");
+        site.Pages.FirstOrDefault(p => p.Language.Code == language && p.FrontMatter.Layout == Layout);
 
     /// <summary>All offers in a language (translations or fallbacks), ordered by weight then title.</summary>
     public static IReadOnlyList<Page> Offers(SiteModel site, string language) =>

@@ -6,6 +6,8 @@ using Landau.Site.Incremental;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
 using Landau.Site.Model;
+using Landau.Site.Print;
+using Landau.Site.Planning;
 using Landau.Site.Offers;
 using Landau.Site.Readability;
 using Landau.Site.Translations;
@@ -75,6 +77,37 @@ public sealed class PageRenderer
 
     public RenderedPage? Render(Page page, DiagnosticBag diagnostics) => Render(page, filter: null, diagnostics);
 
+    /// <summary>Renders one page of the <see cref="OutputPlan"/>.</summary>
+    public RenderedPage? Render(PlannedPage planned, DiagnosticBag diagnostics)
+    {
+        var config = _site.Config;
+        var language = planned.Language ?? config.DefaultLanguage;
+        var home = config.PrintedAddress(language.Code);
+        return planned.Kind switch
+        {
+            PageKind.Content => Render(planned.Page!, null, diagnostics),
+            PageKind.OfferFilter => Render(planned.Page!, planned.Filter, diagnostics),
+            PageKind.LanguageChooser => RenderLanguageChooser(diagnostics),
+            PageKind.TranslationDashboard => RenderTranslationDashboard(TranslationReport.Create(_site), diagnostics),
+            PageKind.NotFound => RenderNotFound(language, planned.OutputPath, diagnostics),
+            PageKind.QrCode => RenderSpecial(language, "qr", QrCodes.Folder, "print.qr_title", new Dictionary<string, object?>
+            {
+                ["qr_url"] = $"{config.BasePath}{language.Code}/{QrCodes.Folder}{QrCodes.FileName}",
+                ["qr_target"] = home,
+            }, diagnostics),
+            PageKind.Search => RenderSpecial(language, "search", OutputPlan.SearchFolder, "search.title", new Dictionary<string, object?>
+            {
+                ["search_index"] = $"{config.BasePath}{language.Code}/{OutputPlan.SearchFolder}index.json",
+            }, diagnostics),
+            PageKind.PrintableGuide => RenderPrintableGuide(language, diagnostics),
+            PageKind.Postcard => RenderSpecial(language, "postcard", OutputPlan.PostcardFolder, "print.postcard_title", new Dictionary<string, object?>
+            {
+                ["home_address"] = home,
+            }, diagnostics),
+            _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Kind, "a page kind without a renderer"),
+        };
+    }
+
     /// <summary>
     /// Renders <paramref name="page"/>; with a <paramref name="filter"/>, the offer directory page
     /// filtered to the matching offers, at the filter's own address below the directory.
@@ -107,7 +140,7 @@ public sealed class PageRenderer
         var globals = Globals(page.Language, strings, views, page.Key);
         var pageView = views.PageView(page, body);
         var outputPath = page.OutputPath;
-        if (page.FrontMatter.Layout == "offer-directory")
+        if (page.FrontMatter.Layout == OfferDirectory.Layout)
         {
             var offers = OfferDirectory.Offers(_site, page.Language.Code);
             var filters = OfferDirectory.Filters(_site, offers);
@@ -142,9 +175,9 @@ public sealed class PageRenderer
     /// the status of <c>translations status</c> for translators who do not use a terminal. Not indexed.
     /// </summary>
     public RenderedPage? RenderTranslationDashboard(TranslationReport report, DiagnosticBag diagnostics) =>
-        RenderFromLayout(_site.Config.DefaultLanguage, "translations", DashboardPath + "index.html", diagnostics, (globals, views, strings) =>
+        RenderFromLayout(_site.Config.DefaultLanguage, "translations", OutputPlan.DashboardFolder + "index.html", diagnostics, (globals, views, strings) =>
         {
-            globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{DashboardPath}", "translations");
+            globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{OutputPlan.DashboardFolder}", "translations");
             globals["report"] = views.ReportView(report);
             globals["readability"] = ReadabilityReport.Create(
                 _site.Config.Languages.Where(l => l == _site.Config.DefaultLanguage || l.IsLeichteSprache)
@@ -272,9 +305,6 @@ public sealed class PageRenderer
         view["content"] = content;
         return view;
     }
-
-    /// <summary>Where the translation dashboard is published.</summary>
-    public const string DashboardPath = "_translations/";
 
     /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
     public RenderedPage? RenderLanguageChooser(DiagnosticBag diagnostics)

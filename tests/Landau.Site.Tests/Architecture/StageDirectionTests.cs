@@ -27,6 +27,7 @@ public sealed class StageDirectionTests
         ["Loading", "Localization"],
         ["Assembly"],
         ["Offers", "Feeds", "Hosting", "Print", "Search", "Translations", "Scaffolding"],
+        ["Planning"],
         ["Rendering"],
         ["Checking"],
         ["Building"],
