@@ -252,32 +252,10 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         return Freeze(card);
     }));
 
-    /// <summary>The directory's filters grouped by kind, each a link with the number of offers it selects.</summary>
-    public ScriptArray OfferFilterGroups(Page directory, IReadOnlyList<Page> offers, IReadOnlyList<OfferFilter> filters, OfferFilter? active)
-    {
-        var groups = new List<ScriptObject>();
-        foreach (var kind in filters.Select(f => f.Kind).Distinct())
-        {
-            var items = filters.Where(f => f.Kind == kind).Select(filter => Freeze(new ScriptObject(7)
-            {
-                ["label"] = FilterLabel(filter),
-                ["url"] = directory.Url + filter.Path,
-                ["count"] = offers.Count(o => OfferDirectory.Matches(o, filter)),
-                ["is_current"] = filter == active,
-                ["param"] = filter.Parameter,
-                ["value"] = filter.Value,
-                ["lang"] = filter.Kind == OfferFilterKind.Language ? filter.Value : null,
-            }));
-            groups.Add(Freeze(new ScriptObject(4)
-            {
-                ["kind"] = kind.ToString().ToLowerInvariant(),
-                ["label"] = strings.TryGet($"offers.filter_{kind.ToString().ToLowerInvariant()}", out var label) ? label : kind.ToString(),
-                ["items"] = List(items),
-            }));
-        }
-
-        return List(groups);
-    }
+    /// <summary>The directory's filters grouped by kind (<see cref="OfferFilterViews"/>), labelled in the reader's language.</summary>
+    public IReadOnlyList<OfferFilterGroupView> OfferFilterGroups(Page directory, IReadOnlyList<Page> offers, IReadOnlyList<OfferFilter> filters, OfferFilter? active) =>
+        OfferFilterViews.Groups(directory, offers, filters, active, FilterLabel, kind =>
+            strings.TryGet($"offers.filter_{kind.ToString().ToLowerInvariant()}", out var label) ? label : kind.ToString());
 
     /// <summary>The directory page's view for one filter: its own title, address and breadcrumbs, and the same filter in other languages.</summary>
     public ScriptObject FilteredDirectoryView(Page directory, ScriptObject directoryView, OfferFilter filter)
