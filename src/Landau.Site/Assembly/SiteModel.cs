@@ -27,6 +27,9 @@ public sealed class SiteModel
         _byKey = byKey;
         _children = children;
         _contactKeys = contactKeys;
+        _ofType = (from type in Enum.GetValues<ContentType>()
+                   from language in config.Languages
+                   select (type, language.Code)).ToDictionary(k => k, k => (IReadOnlyList<Page>)AllOfType(k.type, k.Code));
         _allPagesFingerprint = new Lazy<string>(() => Fingerprint.Of(
             string.Join(' ', _pages.Select(FingerprintOf)) + "|" + string.Join(' ', _children.Select(c => $"{c.Key}:{string.Join(',', c.Value)}"))));
     }
@@ -137,9 +140,10 @@ public sealed class SiteModel
     }
 
     private IReadOnlyList<Page> OfTypeWithoutRecording(ContentType type, string language) =>
-        _ofType.GetOrAdd((type, language), key => AllOfType(key.Type, key.Language));
+        _ofType.TryGetValue((type, language), out var pages) ? pages : [];
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ContentType Type, string Language), IReadOnlyList<Page>> _ofType = new();
+    // Worked out once when the model is made: the model is frozen from then on.
+    private readonly IReadOnlyDictionary<(ContentType Type, string Language), IReadOnlyList<Page>> _ofType;
 
     private List<Page> AllOfType(ContentType type, string language) =>
         _byKey.Keys

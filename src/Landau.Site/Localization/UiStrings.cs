@@ -18,11 +18,9 @@ public sealed partial class UiStrings(string language, string lang, CultureInfo 
     public bool Has(string key) => Texts.ContainsKey(key);
 
     /// <summary>Changes whenever any text, plural form, language or culture of this set changes.</summary>
-    public string Fingerprint => _fingerprint ??= Landau.Site.Incremental.Fingerprint.Of(
-        $"{Language}|{lang}|{culture.Name}|" + string.Join('\u0001', Texts.OrderBy(t => t.Key, StringComparer.Ordinal)
+    public string Fingerprint { get; } = Landau.Site.Incremental.Fingerprint.Of(
+        $"{language}|{lang}|{culture.Name}|" + string.Join('\u0001', texts.OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => $"{t.Key}\u0002{t.Value.Text}\u0002{string.Join('\u0003', (t.Value.PluralForms ?? new Dictionary<string, string>()).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}")));
-
-    private string? _fingerprint;
 
     /// <summary>A plain text; false when the key is missing or holds plural forms.</summary>
     public bool TryGet(string key, out string text)
