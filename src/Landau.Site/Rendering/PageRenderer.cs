@@ -178,7 +178,7 @@ public sealed class PageRenderer
         RenderFromLayout(_site.Config.DefaultLanguage, "translations", OutputPlan.DashboardFolder + "index.html", diagnostics, (globals, views, strings) =>
         {
             globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{OutputPlan.DashboardFolder}", "translations");
-            globals["report"] = views.ReportView(report);
+            globals["report"] = TranslationDashboardViews.Of(report, _site.Config, _site.Config.DefaultLanguage.Culture);
             globals["readability"] = ReadabilityReport.Create(
                 _site.Config.Languages.Where(l => l == _site.Config.DefaultLanguage || l.IsLeichteSprache)
                     .SelectMany(l => _site.PagesIn(l.Code)

@@ -207,39 +207,6 @@ internal sealed class ViewFactory(SiteModel site, LanguageConfig reader, UiStrin
         }
     }
 
-    /// <summary>The translation report for the dashboard: per language the counts and the pages that need work.</summary>
-    public ScriptArray ReportView(Landau.Site.Translations.TranslationReport report) => List(report.Languages.Select(language =>
-    {
-        var config = Config.FindLanguage(language.Code)!;
-        return Freeze(new ScriptObject(22)
-        {
-            ["code"] = language.Code,
-            ["name"] = language.Name,
-            ["lang"] = config.Lang,
-            ["dir"] = config.Dir,
-            ["translated_from"] = language.TranslatedFrom == Config.DefaultLanguage.Code ? null : Config.FindLanguage(language.TranslatedFrom)?.Name,
-            ["total"] = language.Total,
-            ["up_to_date"] = language.UpToDate,
-            ["outdated"] = language.Outdated,
-            ["missing"] = language.Missing,
-            ["drafts"] = language.Drafts,
-            ["orphaned"] = language.Orphaned.Count,
-            ["percent"] = language.PercentTranslated.ToString("0.0", reader.Culture),
-            ["work"] = List(language.Pages.Where(p => p.State != Landau.Site.Translations.PageState.UpToDate || p.Draft).Select(p => Freeze(new ScriptObject(8)
-            {
-                ["key"] = p.Key,
-                ["title"] = p.Title,
-                ["state"] = Landau.Site.Translations.TranslationReportWriter.StateName(p.State),
-                ["draft"] = p.Draft,
-                ["path"] = p.Path ?? $"content/{language.Code}/{p.Key}",
-                ["url"] = p.Url,
-                ["source_url"] = p.SourceUrl,
-                ["source_path"] = p.SourcePath,
-            }))),
-            ["orphaned_pages"] = List(language.Orphaned),
-        });
-    }));
-
     /// <summary>Offers as cards: the summary, the offer's facts, and the data the filter script reads.</summary>
     public ScriptArray OfferCards(IReadOnlyList<Page> offers) => List(offers.Select(offer =>
     {
