@@ -115,13 +115,19 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
     {
         protected override void Write(HtmlRenderer renderer, LiteralInline obj)
         {
-            if (renderer.EnableHtmlEscape)
+            // Inside an attribute (an image's alt text) Markdig turns HTML for inlines off but keeps
+            // escaping on: there the text stays plain, without <bdi>, or a screen reader reads the tags.
+            if (renderer.EnableHtmlForInline && renderer.EnableHtmlEscape)
             {
                 renderer.Write(BidiIsolation.EscapeAndIsolate(obj.Content.ToString()));
             }
+            else if (renderer.EnableHtmlEscape)
+            {
+                renderer.WriteEscape(ref obj.Content);
+            }
             else
             {
-                renderer.Write(ref obj.Content); // inside attributes (alt texts): plain text only
+                renderer.Write(ref obj.Content);
             }
         }
     }
