@@ -209,8 +209,8 @@ public static class DiagnosticHelp
         },
         {
             DiagnosticCodes.TableWithoutHeaders, new(
-                "Tabelle ohne Kopfzeile",
-                "Geben Sie der Tabelle eine Kopfzeile und darunter eine Zeile mit Strichen, zum Beispiel |---|---|.")
+                "Tabelle oder Spalte ohne Kopfzeile",
+                "Geben Sie der Tabelle eine Kopfzeile und darunter eine Zeile mit Strichen, zum Beispiel |---|---|. Jede Zeile hat so viele Zellen, wie der Kopf Spalten hat.")
         },
         {
             DiagnosticCodes.MissingLanguage, new(

@@ -1,5 +1,6 @@
 using Landau.Site.Diagnostics;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -55,6 +56,14 @@ public static class MarkdownBodyInspector
                 case CustomContainer container when !CalloutKind.All.Contains(container.Info ?? ""):
                     diagnostics.Warning(DiagnosticCodes.UnknownContainer, At(container),
                         $"Unknown block ':::{container.Info}'; it is shown as a note. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+                    break;
+
+                // Markdig pads every row to the longest one: a cell past the columns of the delimiter
+                // row (|---|---|) that has text in the file makes a column without a heading.
+                case Table table when table.OfType<TableRow>().Where(r => !r.IsHeader)
+                        .SelectMany(r => r.OfType<TableCell>().Skip(table.ColumnDefinitions.Count)).FirstOrDefault(c => c.Span.Length > 0) is { } extra:
+                    diagnostics.Error(DiagnosticCodes.TableWithoutHeaders, At(extra),
+                        $"This cell is beyond the table's {table.ColumnDefinitions.Count} columns (set by its |---| line): its column would have no heading, which screen readers announce without a name. Give every column a heading, or remove the extra cells.");
                     break;
 
                 case LinkInline link when link.Url is { } url:

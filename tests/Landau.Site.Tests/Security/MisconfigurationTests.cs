@@ -138,6 +138,23 @@ public sealed class MisconfigurationTests
     }
 
     [Fact]
+    public void A_table_row_wider_than_its_header_is_an_error_at_the_row()
+    {
+        var error = Error("---\ntitle: Seite\n---\n| Name | Telefon |\n|---|---|\n| Frau Weber | 06341 13-5025 |\n| Herr Kaya | 06341 13-5026 | kaya@landau.de |\n", DiagnosticCodes.TableWithoutHeaders);
+        // At the first cell past the two columns of |---|---|: "kaya@landau.de".
+        Assert.Equal((7, "| Herr Kaya | 06341 13-5026 |".Length + 1), (error.Location!.Line, error.Location.Column));
+        Assert.Contains("beyond the table's 2 columns", error.Message);
+    }
+
+    [Fact]
+    public void A_table_row_shorter_than_its_header_is_fine()
+    {
+        var (page, diagnostics) = ContentText.Parse("---\ntitle: Seite\n---\n| Name | Telefon |\n|---|---|\n| Frau Weber |\n");
+        Assert.NotNull(page);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void An_unknown_layout_is_an_error_at_its_line()
     {
         using var site = TestSite.FromFixture().Write("content/de/probe.md", "---\ntitle: Probe\nlayout: angebots-verzeichnis\n---\nText.\n");
