@@ -147,7 +147,7 @@ public static class FrontMatterParser
     /// U+200B, zero-width joiner, byte-order mark, bidi marks), which browsers show as nothing.
     /// </summary>
     public static bool IsInvisible(string text) =>
-        text.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control || c == '\u200B');
+        text.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control);
 
     private static string? ShapeProblem(ValueShape shape, string value) => shape switch
     {

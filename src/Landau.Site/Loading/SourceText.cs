@@ -50,22 +50,16 @@ public static class SourceText
     public static bool ReportControlCharacters(string text, string path, DiagnosticBag diagnostics)
     {
         const int MaxReported = 5;
+        LineMap? lines = null;
         var reported = 0;
-        var line = 1;
-        var lineStart = 0;
         for (var i = 0; i < text.Length && reported < MaxReported; i++)
         {
             var c = text[i];
-            if (c == '\n' || c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))
-            {
-                // A lone CR ends a line too, for Markdig and YAML alike.
-                line++;
-                lineStart = i + 1;
-            }
-            else if (char.IsControl(c) && c is not ('\t' or '\r'))
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
             {
                 reported++;
-                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, i - lineStart + 1),
+                var (line, column) = (lines ??= new LineMap(text)).Of(i);
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, column),
                     $"There is an invisible control character here (U+{(int)c:X4}{Name(c)}), often brought in by copying from another program. Delete it.");
             }
         }

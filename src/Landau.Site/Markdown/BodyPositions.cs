@@ -11,7 +11,7 @@ namespace Landau.Site.Markdown;
 /// </summary>
 public sealed class BodyPositions
 {
-    private readonly int[] _lineStarts;
+    private readonly LineMap _lines;
     private readonly string _path;
     private readonly int _bodyFirstLine;
 
@@ -20,17 +20,7 @@ public sealed class BodyPositions
     /// <param name="bodyFirstLine">The file line of the body's first line.</param>
     public BodyPositions(string body, string path, int bodyFirstLine)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < body.Length; i++)
-        {
-            // LF, CRLF, and a lone CR, as Markdig reads them.
-            if (body[i] == '\n' || body[i] == '\r' && (i + 1 == body.Length || body[i + 1] != '\n'))
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        _lineStarts = [.. starts];
+        _lines = new LineMap(body);
         _path = path;
         _bodyFirstLine = bodyFirstLine;
     }
@@ -42,12 +32,7 @@ public sealed class BodyPositions
     /// <summary>Where the body's character at <paramref name="offset"/> is in the file.</summary>
     public SourceLocation Of(int offset)
     {
-        var line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
-        return new SourceLocation(_path, line + _bodyFirstLine, offset - _lineStarts[line] + 1);
+        var (line, column) = _lines.Of(offset);
+        return new SourceLocation(_path, line - 1 + _bodyFirstLine, column);
     }
 }

@@ -204,9 +204,8 @@ public static partial class YamlDocumentReader
         var surrogate = SurrogateEscape().Match(yaml);
         if (surrogate.Success)
         {
-            var line = yaml.AsSpan(0, surrogate.Index).Count('\n');
-            var column = surrogate.Index - (yaml.LastIndexOf('\n', Math.Max(0, surrogate.Index - 1)) + 1);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(new Mark(surrogate.Index, line + 1, column + 1)),
+            var (line, column) = new LineMap(yaml).Of(surrogate.Index);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(new Mark(surrogate.Index, line, column)),
                 $"The escape {surrogate.Value} is half of a character and cannot be read. Write the character itself instead of the escape.");
             return;
         }
