@@ -13,6 +13,28 @@ public static class SitePaths
     public static string OutputPath(string language, string contentPath) =>
         $"{language}/{Folder(contentPath)}index.html";
 
+    /// <summary>
+    /// The URL of a file below the output folder: <c>de/suche/index.html</c> → <c>/de/suche/</c>,
+    /// <c>de/404.html</c> → <c>/de/404.html</c>. The one place a published file's address is made.
+    /// </summary>
+    public static string UrlOfFile(string basePath, string outputPath) =>
+        basePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+
+    /// <summary>
+    /// The file below the output folder that a URL path inside the site leads to (the reverse of
+    /// <see cref="UrlOfFile"/>): <c>/de/suche/</c> → <c>de/suche/index.html</c>; null for a path outside <paramref name="basePath"/>.
+    /// </summary>
+    public static string? FileOfUrl(string basePath, string urlPath)
+    {
+        if (!urlPath.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = Uri.UnescapeDataString(urlPath[basePath.Length..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
     /// <summary>The key of the section a page belongs to, or null for the home page.</summary>
     public static string? ParentKey(string key)
     {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Landau.Site.Assembly;
 using Landau.Site.Diagnostics;
 using Landau.Site.Rendering;
 
@@ -331,12 +332,7 @@ public sealed class RenderedSiteChecker
 
         var from = new Uri("https://site.invalid/" + fromOutputPath);
         var absolute = new Uri(from, path).AbsolutePath;
-        if (!absolute.StartsWith(basePath, StringComparison.Ordinal))
-        {
-            return (absolute, fragment); // outside the site: reported as broken
-        }
-
-        var relative = Uri.UnescapeDataString(absolute[basePath.Length..]);
-        return (relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative, fragment);
+        // Outside the site: kept as it is, and reported as broken.
+        return (SitePaths.FileOfUrl(basePath, absolute) ?? absolute, fragment);
     }
 }
