@@ -40,7 +40,7 @@ public static class AssetPipeline
                 {
                     foreach (var error in result.Errors.Where(e => e.IsError))
                     {
-                        diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceLocation($"{SourceFolder}/{name}", error.StartLine, error.StartColumn),
+                        diagnostics.Error(DiagnosticCodes.AssetInvalid, new SourceLocation($"{SourceFolder}/{name}", error.StartLine, error.StartColumn),
                             $"Cannot minify this file: {error.Message}");
                     }
 

@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string NotAPage = "LS2021";
     public const string SymbolicLink = "LS2022";
     public const string NestedTooDeep = "LS2023";
+    public const string ContentFolderMissing = "LS2024";
 
     public const string TranslationWithoutSource = "LS3001";
     public const string DuplicateTranslationKey = "LS3002";
@@ -90,6 +91,7 @@ public static class DiagnosticCodes
     public const string UiStringUnused = "LS4006";
     public const string PluralFormMissing = "LS4007";
     public const string SignLanguageVideoMissing = "LS4008";
+    public const string AssetInvalid = "LS4009";
 
     public const string OutputFailed = "LS5001";
 

@@ -150,6 +150,11 @@ public static class DiagnosticHelp
                 "Werte im Kopf zu tief verschachtelt",
                 "Prüfen Sie die Klammern [ ] und { } an der genannten Stelle. Keine Seite braucht Listen in Listen über 20 Ebenen.")
         },
+        {
+            DiagnosticCodes.ContentFolderMissing, new(
+                "Es gibt keinen Ordner content",
+                "Prüfen Sie, ob Sie im richtigen Ordner sind (--source). Die Seiten liegen in content/<Sprache>/, zum Beispiel content/de/_index.md.")
+        },
 
         // LS3xxx: links and the site as a whole
         {
@@ -340,12 +345,17 @@ public static class DiagnosticHelp
                 "Video in Deutscher Gebärdensprache fehlt",
                 "Die IT legt die Videodateien nach layouts/assets/dgs/ und trägt sie in site.yml ein. Wenden Sie sich an die IT.")
         },
+        {
+            DiagnosticCodes.AssetInvalid, new(
+                "Eine CSS- oder JavaScript-Datei ist fehlerhaft",
+                "Die Datei in layouts/assets/ lässt sich nicht verkleinern, weil sie einen Syntaxfehler hat. Wenden Sie sich an die IT.")
+        },
 
         // LS5xxx: output
         {
             DiagnosticCodes.OutputFailed, new(
                 "Die Website kann nicht geschrieben werden",
-                "Wenn zwei Seiten dieselbe Adresse hätten, etwa weil eine Seite suche oder postkarte heißt, benennen Sie Ihre Seite um. Sonst wenden Sie sich an die IT.")
+                "Oft ist der Speicherplatz voll oder es fehlen Schreibrechte. Wenden Sie sich an die IT.")
         },
         {
             DiagnosticCodes.OutputInsideSource, new(

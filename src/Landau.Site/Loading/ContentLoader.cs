@@ -24,7 +24,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         var root = Path.Combine(sourceDirectory, ContentFolder);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.PageOutsideLanguage, new SourceLocation(ContentFolder),
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, new SourceLocation(ContentFolder),
                 "There is no content folder. Pages live in content/<language>/, e.g. content/de/_index.md.");
             return LoadedContent.Empty;
         }

@@ -36,7 +36,21 @@ public sealed partial class BuildCommandTests
         { "content/de/Große Seite.md", "---\ntitle: A\n---\n", "content/de/Große Seite.md", 0, 0, "LS2010" },
         { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\n---\n[Klick](javascript:alert(1))\n", "content/de/themen/zweiter-schritt.md", 4, 1, "LS3004" },
         { "content/de/themen/zweiter-schritt.md", "---\ntitle: A\n---\nSiehe [dort](fehlt.md).\n", "content/de/themen/zweiter-schritt.md", 4, 7, "LS3003" },
+        { "layouts/assets/style.css", "main { color: #123; }\nh1 { margin: 0 }}\n", "layouts/assets/style.css", 2, 17, "LS4009" },
     };
+
+    [Fact]
+    public void A_source_without_a_content_folder_is_its_own_error_not_a_page_outside_a_language()
+    {
+        using var site = TestSite.FromFixture();
+        Directory.Delete(Path.Combine(site.Root, "content"), recursive: true);
+
+        var (exit, _, stderr) = site.RunCli();
+
+        Assert.Equal(CommandLine.ContentErrors, exit);
+        Assert.Contains("content: error LS2024: There is no content folder.", stderr);
+        Assert.DoesNotContain("LS2008", stderr);
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]
