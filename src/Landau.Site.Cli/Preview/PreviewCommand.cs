@@ -79,8 +79,12 @@ public static class PreviewCommand
             {
                 var changed = await watcher.NextAsync(Quiet, cancellation);
                 stdout.WriteLine($"Changed: {string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? $" and {changed.Count - 5} more" : "")}");
-                Report(site.Rebuild(), stdout, stderr, "Rebuilt", timings);
-                await server.AnnounceAsync();
+                var report = site.Rebuild();
+                Report(report, stdout, stderr, "Rebuilt", timings);
+                if (report.Changed)
+                {
+                    await server.AnnounceAsync();
+                }
             }
         }
         catch (OperationCanceledException)

@@ -53,24 +53,43 @@ public sealed class PreviewSite(BuildOptions options)
                 // A bug in the generator: keep serving, say it in one line like the build does.
                 var internalError = new Diagnostic(DiagnosticCodes.InternalError, Severity.Error,
                     $"internal error ({ex.GetType().Name}: {ex.Message}). Please report this with the change you made.", null);
-                Problems = [internalError];
-                Failed = true;
-                Version++;
-                return new RebuildReport(false, clock.Elapsed, 0, 0, Problems, []);
+                var changedNow = Update([internalError], failed: true, files: null);
+                return new RebuildReport(false, clock.Elapsed, 0, 0, Problems, [], changedNow);
             }
 
-            Problems = result.Diagnostics;
-            Failed = !result.Succeeded;
-            if (result.Succeeded)
-            {
-                _files = result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-            }
-
-            Version++;
-            return new RebuildReport(result.Succeeded, clock.Elapsed, result.RenderedPages, result.ReusedPages, result.Diagnostics, result.Stages);
+            var changed = Update(result.Diagnostics, !result.Succeeded,
+                result.Succeeded ? result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal) : null);
+            return new RebuildReport(result.Succeeded, clock.Elapsed, result.RenderedPages, result.ReusedPages, result.Diagnostics, result.Stages, changed);
         }
     }
+
+    /// <summary>
+    /// Keeps a build's outcome; counts a new <see cref="Version"/> only when the files or the problems
+    /// differ from the last build's. An editor's one save often reaches the watcher as two events
+    /// (the file emptied, then written): the second rebuild finds nothing new, and open pages are
+    /// not reloaded twice.
+    /// </summary>
+    private bool Update(IReadOnlyList<Diagnostic> problems, bool failed, Dictionary<string, byte[]>? files)
+    {
+        var changed = failed != Failed || !problems.SequenceEqual(Problems) || (files is not null && !SameFiles(files, _files));
+        Problems = problems;
+        Failed = failed;
+        if (files is not null)
+        {
+            _files = files;
+        }
+
+        if (changed)
+        {
+            Version++;
+        }
+
+        return changed;
+    }
+
+    private static bool SameFiles(IReadOnlyDictionary<string, byte[]> next, IReadOnlyDictionary<string, byte[]> last) =>
+        next.Count == last.Count && next.All(file => last.TryGetValue(file.Key, out var before) && (ReferenceEquals(before, file.Value) || before.AsSpan().SequenceEqual(file.Value)));
 }
 
-/// <summary>What one rebuild did.</summary>
-public sealed record RebuildReport(bool Succeeded, TimeSpan Elapsed, int RenderedPages, int ReusedPages, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<StageTime> Stages);
+/// <summary>What one rebuild did; <paramref name="Changed"/>: whether the files or the problems differ from the last build's.</summary>
+public sealed record RebuildReport(bool Succeeded, TimeSpan Elapsed, int RenderedPages, int ReusedPages, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<StageTime> Stages, bool Changed = true);
