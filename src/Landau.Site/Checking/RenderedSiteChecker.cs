@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Landau.Site.Markdown;
 using Landau.Site.Assembly;
 using Landau.Site.Diagnostics;
 using Landau.Site.Rendering;
@@ -155,7 +156,7 @@ public sealed class RenderedSiteChecker
                 }
 
                 // A link that shows another page's title in that page's language must say which language it is (WCAG 3.1.2).
-                if (targetPage.Language != link.Language && targetPage.H1Text.Length > 0 && Normalize(link.Text) == targetPage.H1Text)
+                if (targetPage.Language != link.Language && targetPage.H1Text.Length > 0 && PlainText.Collapse(link.Text) == targetPage.H1Text)
                 {
                     Error(DiagnosticCodes.MissingLanguage,
                         $"The link text '{link.Text.Trim()}' is the title of a page in '{targetPage.Language}' but is not marked lang=\"{targetPage.Language}\"; check the layout.");
@@ -250,7 +251,7 @@ public sealed class RenderedSiteChecker
         // The language of the page's title: on a fallback page the wrapped original's, not the page's.
         var language = (h1.Length > 0 ? LanguageOf(h1[0]) : null) ?? document.DocumentElement.GetAttribute("lang") ?? "";
         return new PageReading(
-            new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? Normalize(h1[0].TextContent) : "", ids, links, page.BodySource is not null, page.RepeatsOtherPages),
+            new PageFacts(page.OutputPath, page.SourcePath, page.IsFallback, language, h1.Length > 0 ? PlainText.Collapse(h1[0].TextContent) : "", ids, links, page.BodySource is not null, page.RepeatsOtherPages),
             findings);
     }
 
@@ -262,7 +263,7 @@ public sealed class RenderedSiteChecker
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
             {
-                error(DiagnosticCodes.PageStructure, $"The heading '{Normalize(heading.TextContent)}' jumps from level {previous} to level {level}.");
+                error(DiagnosticCodes.PageStructure, $"The heading '{PlainText.Collapse(heading.TextContent)}' jumps from level {previous} to level {level}.");
             }
 
             previous = level;
@@ -295,7 +296,7 @@ public sealed class RenderedSiteChecker
     }
 
     private static string AccessibleName(IElement element) =>
-        Normalize(element.GetAttribute("aria-label")
+        PlainText.Collapse(element.GetAttribute("aria-label")
             ?? (element.HasAttribute("aria-labelledby") ? "labelled" : null)
             ?? element.TextContent + string.Concat(element.QuerySelectorAll("img[alt]").Select(i => i.GetAttribute("alt"))));
 
@@ -311,8 +312,6 @@ public sealed class RenderedSiteChecker
 
         return null;
     }
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The output path and fragment an internal link leads to; null for external links.</summary>
     private static (string Path, string? Fragment)? Resolve(string fromOutputPath, string href, string basePath)

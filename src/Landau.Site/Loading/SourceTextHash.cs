@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Landau.Site.Markdown;
 using Landau.Site.Model;
 using Landau.Site.Yaml;
 
@@ -44,9 +45,6 @@ public static class SourceTextHash
             return;
         }
 
-        text.Append(field).Append('\u001F').Append(Normalize(value)).Append('\u001E');
+        text.Append(field).Append('\u001F').Append(PlainText.Collapse(value)).Append('\u001E');
     }
-
-    private static string Normalize(string value) =>
-        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

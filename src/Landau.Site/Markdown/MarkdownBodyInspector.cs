@@ -129,29 +129,10 @@ public static class MarkdownBodyInspector
         }
     }
 
-    private static string PlainText(ContainerInline container)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
-
     private static void InspectLink(LinkInline link, string url, SourceLocation location, string pageKey, List<PageLink> links, DiagnosticBag diagnostics)
     {
         var what = link.IsImage ? "image" : "link";
-        var text = PlainText(link);
+        var text = PlainText.Of(link);
         if (link.IsImage)
         {
             // Markdown cannot tell a missing alt text from an empty one: a decorative image is written ![""](file).

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Landau.Site.Markdown;
 using Landau.Site.Assembly;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -48,7 +49,7 @@ public sealed class SearchIndex
         foreach (var page in pages)
         {
             var id = documents.Count;
-            var text = (cache ?? new SearchTextCache()).Of(page, PlainText);
+            var text = (cache ?? new SearchTextCache()).Of(page, PlainText.Of);
             var section = site.AncestorsOf(page.Key).Skip(1).Select(k => site.Resolve(k, language)?.Title).FirstOrDefault() ?? "";
             var excerpt = page.FrontMatter.Description ?? (text.Body.Length > 160 ? text.Body[..160].TrimEnd() + " …" : text.Body);
             documents.Add(new SearchDocument(page.Url, page.Title, section, excerpt, page.ContentLanguage.Lang));
@@ -171,30 +172,5 @@ public sealed class SearchIndex
         }
 
         return result;
-    }
-
-    private static string PlainText(MarkdownDocument document)
-    {
-        var text = new StringBuilder();
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case LeafBlock:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
-        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -258,12 +258,12 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
             {
                 if (fields.Text(field) is { } value)
                 {
-                    result.Add($"{field}: {Normalize(value)}");
+                    result.Add($"{field}: {PlainText.Collapse(value)}");
                 }
             }
         }
 
-        result.AddRange(block.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(Normalize).Where(p => p.Length > 0));
+        result.AddRange(block.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(PlainText.Collapse).Where(p => p.Length > 0));
         return result;
     }
 
@@ -288,6 +288,4 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
 
         return text.Length == 0 ? "(only whitespace changed)\n" : text.ToString();
     }
-
-    private static string Normalize(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
