@@ -341,12 +341,12 @@ public static class CommandLine
             "new" => desk.New(parse.GetValue(language)!, parse.GetValue(page)!),
             "stamp" when parse.GetValue(all) && parse.GetValue(optionalPage) is null => desk.StampAll(parse.GetValue(language)),
             "stamp" when parse.GetValue(optionalPage) is { } path => desk.Stamp(parse.GetValue(language)!, path),
-            "stamp" => new DeskResult(false, "Name the page to stamp, or use --all."),
+            "stamp" => DeskResult.Usage("Name the page to stamp, or use --all."),
             "minor-edit" => desk.MinorEdit(parse.GetValue(page)!, parse.GetValue(since)!),
             _ => desk.Diff(parse.GetValue(language)!, parse.GetValue(page)!),
         };
         (result.Succeeded ? stdout : stderr).WriteLine(result.Message);
-        return result.Succeeded ? Success : ContentErrors;
+        return result.Succeeded ? Success : result.IsUsageError ? UsageError : ContentErrors;
     }
 
     private static string Summary(BuildResult result, BuildOptions options)

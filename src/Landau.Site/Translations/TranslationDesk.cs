@@ -12,7 +12,14 @@ using YamlDotNet.Serialization;
 namespace Landau.Site.Translations;
 
 /// <summary>The outcome of a translator command: whether it did its job, and what to tell the translator.</summary>
-public sealed record DeskResult(bool Succeeded, string Message);
+public sealed record DeskResult(bool Succeeded, string Message)
+{
+    /// <summary>Whether the command was given a language or page that does not fit (exit code 2), not a problem of the content.</summary>
+    public bool IsUsageError { get; init; }
+
+    /// <summary>A refusal because of the command's arguments: a language the site does not translate into, a page that is not there, a file that exists already.</summary>
+    public static DeskResult Usage(string message) => new(false, message) { IsUsageError = true };
+}
 
 /// <summary>
 /// The translators' commands on the files in <c>content/</c>: start a translation from its source,
@@ -48,7 +55,7 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
         var relative = $"{ContentLoader.ContentFolder}/{language}/{key}";
         if (File.Exists(target))
         {
-            return new DeskResult(false, $"{relative} exists already; nothing was changed. To mark it as matching the source, use: translations stamp {language} {key}");
+            return DeskResult.Usage($"{relative} exists already; nothing was changed. To mark it as matching the source, use: translations stamp {language} {key}");
         }
 
         var sourceText = File.ReadAllText(Path.Combine(sourceDirectory, source!.Source.SourcePath));
@@ -103,7 +110,7 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
         var translation = site.Find(key, language);
         if (translation is null)
         {
-            return new DeskResult(false, $"content/{language}/{key} does not exist. Create it with: translations new {language} {key}");
+            return DeskResult.Usage($"content/{language}/{key} does not exist. Create it with: translations new {language} {key}");
         }
 
         return Write(translation, source!.Source.ContentHash, $"Stamped {translation.Source.SourcePath}: it matches {source.Source.SourcePath} as it is now.");
@@ -115,7 +122,7 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
         var languages = site.Config.Languages.Where(l => l.Code != site.Config.DefaultLanguage.Code && (language is null || l.Code == language)).ToList();
         if (languages.Count == 0)
         {
-            return new DeskResult(false, $"'{language}' is not a translated language of the site.");
+            return DeskResult.Usage($"'{language}' is not a translated language of the site.");
         }
 
         var count = 0;
@@ -145,7 +152,7 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
         var source = site.Find(key, site.Config.DefaultLanguage.Code);
         if (source is null)
         {
-            return new DeskResult(false, $"There is no page content/{site.Config.DefaultLanguage.Code}/{key}.");
+            return DeskResult.Usage($"There is no page content/{site.Config.DefaultLanguage.Code}/{key}.");
         }
 
         var before = _history.TextAt(since, source.Source.SourcePath);
@@ -220,12 +227,12 @@ public sealed class TranslationDesk(string sourceDirectory, SiteModel site)
         var config = site.Config;
         if (config.FindLanguage(language) is not { } target || target.Code == config.DefaultLanguage.Code)
         {
-            return new DeskResult(false, $"'{language}' is not a translated language of the site. Languages: {string.Join(", ", config.Languages.Skip(1).Select(l => l.Code))}.");
+            return DeskResult.Usage($"'{language}' is not a translated language of the site. Languages: {string.Join(", ", config.Languages.Skip(1).Select(l => l.Code))}.");
         }
 
         source = SourcePage(language, key);
         return source is null
-            ? new DeskResult(false, $"There is no source page for '{key}' (content/{config.SourceOf(target).Code}/{key}).")
+            ? DeskResult.Usage($"There is no source page for '{key}' (content/{config.SourceOf(target).Code}/{key}).")
             : null;
     }
 

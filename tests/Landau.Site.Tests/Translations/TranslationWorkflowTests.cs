@@ -121,8 +121,23 @@ public sealed class TranslationWorkflowTests
         Assert.Contains("class=\"notice\"", site.ReadOutput("ar/themen/erste-schritte/index.html"));
 
         var (again, _, stderr) = Cli(site, "translations", "new", "ar", "themen/erste-schritte.md");
-        Assert.Equal(1, again);
+        Assert.Equal(CommandLine.UsageError, again);
         Assert.Contains("exists already", stderr);
+    }
+
+    [Theory]
+    [InlineData("new", "xx", "themen/erste-schritte.md", "is not a translated language")]
+    [InlineData("new", "en", "themen/gibt-es-nicht.md", "There is no source page")]
+    [InlineData("stamp", "ar", "themen/erste-schritte.md", "does not exist. Create it with")]
+    [InlineData("diff", "xx", "themen/erste-schritte.md", "is not a translated language")]
+    public void A_language_or_page_that_does_not_fit_is_a_usage_error(string command, string language, string page, string message)
+    {
+        using var site = TestSite.FromFixture();
+
+        var (code, _, stderr) = Cli(site, "translations", command, language, page);
+
+        Assert.Equal(CommandLine.UsageError, code);
+        Assert.Contains(message, stderr);
     }
 
     [Fact]
