@@ -2,7 +2,7 @@
 # Tasks for the Landau integration site. On Linux: dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Serve', 'Test', 'Clean')]
+    [ValidateSet('Build', 'Serve', 'Test', 'Pack', 'Clean')]
     [string] $Task = 'Build',
     # Passed on to 'landau-site build' (e.g. -BaseUrl https://staging.example.org/).
     [string] $BaseUrl,
@@ -34,6 +34,19 @@ switch ($Task) {
         $arguments = @('run', '--project', 'src/Landau.Site.Cli', '-c', 'Release', '--', 'serve', '--port', $Port)
         if ($Drafts) { $arguments += '--drafts' }
         Invoke-Native 'dotnet' $arguments
+    }
+    'Pack' {
+        # What the city's IT installs, into artifacts/: the .NET tool package, and a self-contained
+        # single-file binary per platform (no .NET needed on the machine that runs it).
+        Invoke-Native 'dotnet' @('pack', 'src/Landau.Site.Cli', '-c', 'Release', '-o', 'artifacts')
+        foreach ($rid in @('linux-x64', 'win-x64')) {
+            $folder = Join-Path 'artifacts' "landau-site-$rid"
+            Invoke-Native 'dotnet' @('publish', 'src/Landau.Site.Cli', '-c', 'Release', '-r', $rid, '--self-contained',
+                '-p:PublishSingleFile=true', '-p:DebugType=none', '-o', $folder)
+            # Only the program itself: the library's XML documentation is for developers.
+            Get-ChildItem -Path $folder -File | Where-Object { $_.Name -notin @('landau-site', 'landau-site.exe') } | Remove-Item
+        }
+        Write-Host 'Packed into artifacts/: the .NET tool (landau-site.*.nupkg) and landau-site-linux-x64/, landau-site-win-x64/.'
     }
     'Clean' {
         foreach ($path in @('public', 'artifacts') + (Get-ChildItem -Path src, tests -Directory -Recurse -Include bin, obj).FullName) {
