@@ -71,7 +71,8 @@ public static class PreviewCommand
 
         site.ServeAt(server.Address + "/");
         using var watcher = new SourceWatcher(options.SourceDirectory);
-        Report(site.Rebuild(), stdout, stderr, "Built", timings);
+        var warned = new SessionProblems();
+        Report(site.Rebuild(), stdout, stderr, "Built", timings, warned);
         stdout.WriteLine($"Preview: {server.Address}/  (watching site.yml, content/, layouts/, i18n/; stop with Ctrl+C)");
         try
         {
@@ -80,7 +81,7 @@ public static class PreviewCommand
                 var changed = await watcher.NextAsync(Quiet, cancellation);
                 stdout.WriteLine($"Changed: {string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? $" and {changed.Count - 5} more" : "")}");
                 var report = site.Rebuild();
-                Report(report, stdout, stderr, "Rebuilt", timings);
+                Report(report, stdout, stderr, "Rebuilt", timings, warned);
                 if (report.Changed)
                 {
                     await server.AnnounceAsync();
@@ -96,12 +97,9 @@ public static class PreviewCommand
         return CommandLine.Success;
     }
 
-    private static void Report(RebuildReport report, TextWriter stdout, TextWriter stderr, string verb, bool timings)
+    private static void Report(RebuildReport report, TextWriter stdout, TextWriter stderr, string verb, bool timings, SessionProblems problems)
     {
-        foreach (var problem in report.Problems)
-        {
-            stderr.WriteLine(problem.ToString());
-        }
+        problems.Print(report.Problems, stderr);
 
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         stdout.WriteLine(report.Succeeded
