@@ -8,8 +8,14 @@ using Landau.Site.Loading;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
 using Landau.Site.Model;
+using Landau.Site.Planning;
 using Landau.Site.Rendering;
+using Landau.Site.Search;
+using Landau.Site.Views;
 using Markdig;
+// The corpus generator has a PlannedPage and a PageKind of its own (pages it is to write).
+using PageKind = Landau.Site.Planning.PageKind;
+using PlannedPage = Landau.Site.Planning.PlannedPage;
 
 namespace Landau.Site.Benchmarks;
 
@@ -43,7 +49,10 @@ public sealed class BenchmarkSite : IDisposable
     public UiStrings Strings { get; private set; } = null!;
 
     /// <summary>The measured page: a German Wegweiser article or a translation of one.</summary>
-    public Page Page { get; private set; } = null!;
+    public Page Page => Planned.Page!;
+
+    /// <summary>The page as the build plans it, for rendering it whole.</summary>
+    public PlannedPage Planned { get; private set; } = null!;
 
     /// <summary>The page's file as the loader reads it.</summary>
     public SourceFile File { get; private set; } = null!;
@@ -90,9 +99,10 @@ public sealed class BenchmarkSite : IDisposable
         }
 
         // Wegweiser articles with text of their own (German pages and translations, no fallback pages).
-        var articles = Site.Pages.Where(p => !p.IsFallback && p.Type == ContentType.TextPage && p.Key.StartsWith($"{Config.GuideRoot}/", StringComparison.Ordinal));
-        var candidates = articles.Select(p => (Page: p, Html: Renderer.Render(p, diagnostics) ?? throw Failed(diagnostics))).ToList();
-        (Page, Rendered) = candidates.MinBy(c => Math.Abs(Encoding.UTF8.GetByteCount(c.Html.Html) - TargetBytes));
+        var articles = OutputPlan.Of(Site, new SearchTextCache()).Pages
+            .Where(p => p is { Kind: PageKind.Content, Page: { IsFallback: false, Type: ContentType.TextPage } page } && page.Key.StartsWith($"{Config.GuideRoot}/", StringComparison.Ordinal));
+        var candidates = articles.Select(p => (Planned: p, Html: Renderer.Render(p, diagnostics) ?? throw Failed(diagnostics))).ToList();
+        (Planned, Rendered) = candidates.MinBy(c => Math.Abs(Encoding.UTF8.GetByteCount(c.Html.Html) - TargetBytes));
         Strings = strings[Page.Language.Code];
         File = new SourceFile(Page.Source.SourcePath, System.IO.File.ReadAllText(Path.Combine(Folder, Page.Source.SourcePath)));
         MarkdownBody = FrontMatterBlock.Split(File, diagnostics)!.Body;

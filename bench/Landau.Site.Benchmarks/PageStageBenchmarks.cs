@@ -6,6 +6,7 @@ using Landau.Site.Model;
 using Landau.Site.Output;
 using Landau.Site.Publishing;
 using Landau.Site.Rendering;
+using Landau.Site.Views;
 using Landau.Site.Yaml;
 using NUglify;
 
@@ -65,7 +66,7 @@ public class PageStageBenchmarks
     public int SanitizerCheck() => _safety.Problems(_site.BodyHtml).Count;
 
     [Benchmark(Description = "6 Render: whole page (body, check, Scriban layouts)")]
-    public RenderedPage? RenderPage() => _site.Renderer.Render(_site.Page, new DiagnosticBag());
+    public RenderedPage? RenderPage() => _site.Renderer.Render(_site.Planned, new DiagnosticBag());
 
     [Benchmark(Description = "7 Check: rendered page (AngleSharp, links, a11y rules)")]
     public int CheckPage()

@@ -19,6 +19,7 @@ using Landau.Site.Publishing;
 using Landau.Site.Rendering;
 using Landau.Site.Search;
 using Landau.Site.Translations;
+using Landau.Site.Views;
 using Markdig;
 
 namespace Landau.Site.Building;

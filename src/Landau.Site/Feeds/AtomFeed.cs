@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Landau.Site.Assembly;
 using Landau.Site.Model;
 using Landau.Site.Output;
+using Landau.Site.Views;
 
 namespace Landau.Site.Feeds;
 
@@ -26,11 +26,14 @@ public static class AtomFeed
                 continue;
             }
 
-            files.Add(new OutputFile($"{language.Code}/{FileName}", Encoding.UTF8.GetBytes(Feed(site, language.Code, news))));
+            files.Add(new OutputFile(PathOf(language.Code), Encoding.UTF8.GetBytes(Feed(site, language.Code, news))));
         }
 
         return files;
     }
+
+    /// <summary>A language's feed, below the output folder.</summary>
+    public static string PathOf(string language) => $"{language}/{FileName}";
 
     /// <summary>The news pages of a language that really are in that language, newest first.</summary>
     public static IReadOnlyList<Page> NewsOf(SiteModel site, string language) =>
@@ -44,9 +47,9 @@ public static class AtomFeed
     {
         var config = site.Config;
         var lang = config.FindLanguage(language)!.Lang;
-        var self = config.AbsoluteUrl($"{config.BasePath}{language}/{FileName}");
+        var self = config.AbsoluteUrl(SitePaths.UrlOfFile(config.BasePath, PathOf(language)));
         var home = config.AbsoluteUrl($"{config.BasePath}{language}/");
-        static string Time(Page page) => ((NewsDetails)page.FrontMatter.Details).Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        static string Time(Page page) => DateText.Iso(((NewsDetails)page.FrontMatter.Details).Date!.Value) + "T00:00:00Z";
 
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         var text = new StringBuilder();

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Landau.Site.Assembly;
 using Landau.Site.Output;
+using Landau.Site.Views;
 
 namespace Landau.Site.Offers;
 
@@ -44,12 +44,11 @@ public static class OfferData
     private static List<object?> Row(SiteModel site, Page offer)
     {
         var d = OfferDirectory.Details(offer);
-        static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return
         [
             offer.Key, site.Config.AbsoluteUrl(offer.Url), offer.ContentLanguage.Lang, !offer.IsFallback, offer.Title, offer.FrontMatter.Description,
             d.Provider, d.Sections ?? [], d.TargetGroups ?? [], d.Languages ?? [], d.Address?.Street, d.Address?.PostalCode, d.Address?.City,
-            d.Phone, d.Email, d.Url, d.Schedule, d.Cost, d.FreeOfCharge, d.Childcare, d.WheelchairAccessible, Date(d.Reviewed), Date(d.ReviewBy),
+            d.Phone, d.Email, d.Url, d.Schedule, d.Cost, d.FreeOfCharge, d.Childcare, d.WheelchairAccessible, DateText.Iso(d.Reviewed), DateText.Iso(d.ReviewBy),
         ];
     }
 

@@ -1,7 +1,9 @@
 using System.Text;
 using Landau.Site.Assembly;
+using Landau.Site.Configuration;
 using Landau.Site.Feeds;
 using Landau.Site.Hosting;
+using Landau.Site.Model;
 using Landau.Site.Offers;
 using Landau.Site.Output;
 using Landau.Site.Print;
@@ -35,33 +37,37 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
     {
         var config = site.Config;
         var pages = new List<PlannedPage>();
+        void Add(string id, PageKind kind, string outputPath, IReadOnlyList<string> layouts, LanguageConfig? language, Page? page = null, OfferFilter? filter = null) =>
+            pages.Add(new PlannedPage(id, kind, outputPath, SitePaths.UrlOfFile(config.BasePath, outputPath), layouts, language, page, filter));
+
         foreach (var page in site.Pages)
         {
-            pages.Add(new PlannedPage(page.OutputPath, PageKind.Content, page.OutputPath, page.Language, page));
+            var layouts = LayoutsOf(page);
+            Add(page.OutputPath, PageKind.Content, page.OutputPath, layouts, page.Language, page);
             if (page.FrontMatter.Layout == OfferDirectory.Layout)
             {
                 foreach (var filter in OfferDirectory.Filters(site, OfferDirectory.Offers(site, page.Language.Code)))
                 {
                     var folder = page.OutputPath[..^"index.html".Length] + filter.Path;
-                    pages.Add(new PlannedPage($"{page.OutputPath}?{filter.Path}", PageKind.OfferFilter, folder + "index.html", page.Language, page, filter));
+                    Add($"{page.OutputPath}?{filter.Path}", PageKind.OfferFilter, folder + "index.html", layouts, page.Language, page, filter);
                 }
             }
         }
 
-        pages.Add(new PlannedPage("index.html", PageKind.LanguageChooser, "index.html"));
-        pages.Add(new PlannedPage(DashboardFolder, PageKind.TranslationDashboard, DashboardFolder + "index.html", config.DefaultLanguage));
+        Add("index.html", PageKind.LanguageChooser, "index.html", ["chooser"], null);
+        Add(DashboardFolder, PageKind.TranslationDashboard, DashboardFolder + "index.html", ["translations"], config.DefaultLanguage);
         foreach (var language in config.Languages)
         {
-            pages.Add(new PlannedPage($"{language.Code}/404.html", PageKind.NotFound, $"{language.Code}/404.html", language));
+            Add($"{language.Code}/404.html", PageKind.NotFound, $"{language.Code}/404.html", ["404"], language);
         }
 
-        pages.Add(new PlannedPage("404.html", PageKind.NotFound, "404.html", config.DefaultLanguage));
+        Add("404.html", PageKind.NotFound, "404.html", ["404"], config.DefaultLanguage);
         foreach (var l in config.Languages)
         {
-            pages.Add(new PlannedPage($"{l.Code}/{QrCodes.Folder}", PageKind.QrCode, $"{l.Code}/{QrCodes.Folder}index.html", l));
-            pages.Add(new PlannedPage($"{l.Code}/{SearchFolder}", PageKind.Search, $"{l.Code}/{SearchFolder}index.html", l));
-            pages.Add(new PlannedPage($"{l.Code}/print-guide", PageKind.PrintableGuide, $"{l.Code}/{config.GuideRoot}/druck/index.html", l));
-            pages.Add(new PlannedPage($"{l.Code}/{PostcardFolder}", PageKind.Postcard, $"{l.Code}/{PostcardFolder}index.html", l));
+            Add($"{l.Code}/{QrCodes.Folder}", PageKind.QrCode, $"{l.Code}/{QrCodes.Folder}index.html", ["qr"], l);
+            Add($"{l.Code}/{SearchFolder}", PageKind.Search, $"{l.Code}/{SearchFolder}index.html", ["search"], l);
+            Add($"{l.Code}/print-guide", PageKind.PrintableGuide, $"{l.Code}/{config.GuideRoot}/druck/index.html", ["print-guide"], l);
+            Add($"{l.Code}/{PostcardFolder}", PageKind.Postcard, $"{l.Code}/{PostcardFolder}index.html", ["postcard"], l);
         }
 
         var files = new List<PlannedFile>
@@ -72,7 +78,15 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
             new("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.PrintedAddress(l.Code))).ToList()),
         };
         files.AddRange(config.Languages.Select(l => new PlannedFile($"search {l.Code}", () =>
-            [new OutputFile($"{l.Code}/{SearchFolder}index.json", Encoding.UTF8.GetBytes(SearchIndex.Build(site, l.Code, searchText).ToJson()))])));
+            [new OutputFile(SearchIndexPath(l.Code), Encoding.UTF8.GetBytes(SearchIndex.Build(site, l.Code, searchText).ToJson()))])));
         return new OutputPlan(pages, files);
     }
+
+    /// <summary>A language's search index, below the output folder.</summary>
+    public static string SearchIndexPath(string language) => $"{language}/{SearchFolder}index.json";
+
+    /// <summary>The layouts tried for a content page, most specific first: its own, the home page's, its type's, a section's or a page's.</summary>
+    public static IReadOnlyList<string> LayoutsOf(Page page) =>
+        [.. new[] { page.FrontMatter.Layout, page.IsHome ? "home" : null, ContentSchema.NameOf(page.Type), page.IsSection ? "section" : "page", "page" }
+            .OfType<string>().Distinct()];
 }

@@ -19,6 +19,9 @@ public static class QrCodes
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true);
-        return new OutputFile($"{language}/{Folder}{FileName}", Encoding.UTF8.GetBytes(svg));
+        return new OutputFile(PathOf(language), Encoding.UTF8.GetBytes(svg));
     }
+
+    /// <summary>A language's QR code image, below the output folder.</summary>
+    public static string PathOf(string language) => $"{language}/{Folder}{FileName}";
 }

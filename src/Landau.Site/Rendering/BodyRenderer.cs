@@ -1,5 +1,6 @@
 using Landau.Site.Diagnostics;
 using Landau.Site.Markdown;
+using Landau.Site.Views;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;

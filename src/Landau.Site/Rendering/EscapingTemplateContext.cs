@@ -1,3 +1,4 @@
+using Landau.Site.Views;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -2,6 +2,7 @@ using Landau.Site.Assembly;
 using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Feeds;
 using Landau.Site.Incremental;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
@@ -11,6 +12,7 @@ using Landau.Site.Planning;
 using Landau.Site.Offers;
 using Landau.Site.Readability;
 using Landau.Site.Translations;
+using Landau.Site.Views;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -34,7 +36,7 @@ public sealed class PageRenderer
     private readonly (Memo<HtmlFragment> Memo, Func<ModelRead, string?> Answer)? _printBodies;
 
     // The site view (title, languages, footer contact, feed) is the same for every page of a language.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ScriptObject Value, ModelRead[] Reads)> _siteViews = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SiteView Value, ModelRead[] Reads)> _siteViews = new();
 
     /// <param name="site">The site.</param>
     /// <param name="layouts">The layouts.</param>
@@ -57,27 +59,7 @@ public sealed class PageRenderer
         _builtins.IsReadOnly = true;
     }
 
-    /// <summary>The layouts tried for a page, most specific first.</summary>
-    public static IEnumerable<string> LayoutCandidates(Page page)
-    {
-        if (page.FrontMatter.Layout is { } layout)
-        {
-            yield return layout;
-        }
-
-        if (page.IsHome)
-        {
-            yield return "home";
-        }
-
-        yield return ContentSchema.NameOf(page.Type);
-        yield return page.IsSection ? "section" : "page";
-        yield return "page";
-    }
-
-    public RenderedPage? Render(Page page, DiagnosticBag diagnostics) => Render(page, filter: null, diagnostics);
-
-    /// <summary>Renders one page of the <see cref="OutputPlan"/>.</summary>
+    /// <summary>Renders one page of the <see cref="OutputPlan"/>, at the address and with the layouts the plan gives it.</summary>
     public RenderedPage? Render(PlannedPage planned, DiagnosticBag diagnostics)
     {
         var config = _site.Config;
@@ -85,41 +67,33 @@ public sealed class PageRenderer
         var home = config.PrintedAddress(language.Code);
         return planned.Kind switch
         {
-            PageKind.Content => Render(planned.Page!, null, diagnostics),
-            PageKind.OfferFilter => Render(planned.Page!, planned.Filter, diagnostics),
-            PageKind.LanguageChooser => RenderLanguageChooser(diagnostics),
-            PageKind.TranslationDashboard => RenderTranslationDashboard(TranslationReport.Create(_site), diagnostics),
-            PageKind.NotFound => RenderNotFound(language, planned.OutputPath, diagnostics),
-            PageKind.QrCode => RenderSpecial(language, "qr", QrCodes.Folder, "print.qr_title", new Dictionary<string, object?>
-            {
-                ["qr_url"] = $"{config.BasePath}{language.Code}/{QrCodes.Folder}{QrCodes.FileName}",
-                ["qr_target"] = home,
-            }, diagnostics),
-            PageKind.Search => RenderSpecial(language, "search", OutputPlan.SearchFolder, "search.title", new Dictionary<string, object?>
-            {
-                ["search_index"] = $"{config.BasePath}{language.Code}/{OutputPlan.SearchFolder}index.json",
-            }, diagnostics),
-            PageKind.PrintableGuide => RenderPrintableGuide(language, diagnostics),
-            PageKind.Postcard => RenderSpecial(language, "postcard", OutputPlan.PostcardFolder, "print.postcard_title", new Dictionary<string, object?>
-            {
-                ["home_address"] = home,
-            }, diagnostics),
+            PageKind.Content or PageKind.OfferFilter => RenderContent(planned, diagnostics),
+            PageKind.LanguageChooser => RenderLanguageChooser(planned, diagnostics),
+            PageKind.TranslationDashboard => RenderGenerated(planned, "dashboard.title", TranslationDashboard(), diagnostics, titleFallback: "Translations"),
+            PageKind.NotFound => RenderGenerated(planned, "notfound.title", [], diagnostics, titleFallback: "404"),
+            PageKind.QrCode => RenderGenerated(planned, "print.qr_title",
+                [new("qr_url", SitePaths.UrlOfFile(config.BasePath, QrCodes.PathOf(language.Code))), new("qr_target", home)], diagnostics),
+            PageKind.Search => RenderGenerated(planned, "search.title",
+                [new("search_index", SitePaths.UrlOfFile(config.BasePath, OutputPlan.SearchIndexPath(language.Code)))], diagnostics),
+            PageKind.PrintableGuide => RenderPrintableGuide(planned, diagnostics),
+            PageKind.Postcard => RenderGenerated(planned, "print.postcard_title", [new("home_address", home)], diagnostics),
             _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Kind, "a page kind without a renderer"),
         };
     }
 
     /// <summary>
-    /// Renders <paramref name="page"/>; with a <paramref name="filter"/>, the offer directory page
-    /// filtered to the matching offers, at the filter's own address below the directory.
+    /// Renders a content page; for a filter page, the offer directory page filtered to the matching
+    /// offers, at the filter's own address below the directory.
     /// </summary>
-    public RenderedPage? Render(Page page, OfferFilter? filter, DiagnosticBag diagnostics)
+    private RenderedPage? RenderContent(PlannedPage planned, DiagnosticBag diagnostics)
     {
-        var layout = _layouts.FirstOf(LayoutCandidates(page));
+        var page = planned.Page!;
+        var layout = _layouts.FirstOf(planned.Layouts);
         var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
         if (layout is null || baseLayout is null)
         {
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(page.Source.SourcePath, 1, 1),
-                $"No layout for this page: create one of {string.Join(", ", LayoutCandidates(page).Distinct().Select(n => $"layouts/{n}.html"))}.");
+                $"No layout for this page: create one of {string.Join(", ", planned.Layouts.Select(n => $"layouts/{n}.html"))}.");
             return null;
         }
 
@@ -136,76 +110,66 @@ public sealed class PageRenderer
                 new BodyPositions(page.Source.BodyText, page.Source.SourcePath, page.Source.BodyFirstLine), page.Source.SourcePath, diagnostics);
         }
 
-        var views = new ViewFactory(_site, page.Language, strings);
-        var globals = Globals(page.Language, strings, views, page.Key);
-        var pageView = views.PageView(page, body);
-        var outputPath = page.OutputPath;
+        var views = new ReaderViews(_site, page.Language);
+        var offerViews = new OfferViews(_site, views, strings);
+        var (details, jsonLd) = page.FrontMatter.Details switch
+        {
+            OfferDetails offer => ((IPageDetailsView?)offerViews.Offer(offer), OfferJsonLd.Of(page, offer, _site.Config)),
+            ContactDetails => (views.Contact(page), null),
+            _ => (null, (HtmlFragment?)null),
+        };
+        var pageView = new PageViews(_site, views).Content(page, body, details, jsonLd);
+        var values = new List<KeyValuePair<string, object?>>();
         if (page.FrontMatter.Layout == OfferDirectory.Layout)
         {
             var offers = OfferDirectory.Offers(_site, page.Language.Code);
             var filters = OfferDirectory.Filters(_site, offers);
-            globals["offers"] = views.OfferCards(filter is null ? offers : offers.Where(o => OfferDirectory.Matches(o, filter)).ToList());
-            globals["filters"] = views.OfferFilterGroups(page, offers, filters, filter);
+            values.Add(new("offers", offerViews.Cards(planned.Filter is { } active ? offers.Where(o => OfferDirectory.Matches(o, active)).ToList() : offers)));
+            values.Add(new("filters", offerViews.FilterGroups(page, offers, filters, planned.Filter)));
             // Missing, the layout's own tn 'offers.count' reports it at its line.
-            globals["count_forms"] = strings.Has("offers.count") ? strings.PluralFormsJson("offers.count") : null;
-            if (filter is not null)
+            values.Add(new("count_forms", strings.Has("offers.count") ? strings.PluralFormsJson("offers.count") : null));
+            if (planned.Filter is { } filter)
             {
-                pageView = views.FilteredDirectoryView(page, pageView, filter);
-                outputPath = page.OutputPath[..^"index.html".Length] + filter.Path + "index.html";
+                pageView = offerViews.Filtered(page, pageView, filter, planned.Url);
             }
         }
 
-        globals["page"] = pageView;
+        values.Add(new("page", pageView));
+        var globals = Globals(page.Language, strings, views, page.Key, values);
         var bodySource = BodyRenderer.SourceMap(document, page.Key, PageUrls(page), page.Source.SourcePath, page.Source.BodyFirstLine);
         return RunInBase(layout, globals, diagnostics) is { } html
-            ? new RenderedPage(outputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback, BodySource = bodySource }
+            ? new RenderedPage(planned.OutputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback, BodySource = bodySource }
             : null;
     }
 
     /// <summary>
-    /// The "not found" page of a language (<c>layouts/404.html</c> inside <c>baseof</c>), written to
-    /// <paramref name="outputPath"/>; its title is the UI text <c>notfound.title</c>.
+    /// The translation dashboard's values: the status of <c>translations status</c> for translators
+    /// who do not use a terminal, and the readability of the German and Leichte Sprache pages.
     /// </summary>
-    public RenderedPage? RenderNotFound(LanguageConfig language, string outputPath, DiagnosticBag diagnostics) =>
-        RenderFromLayout(language, "404", outputPath, diagnostics, (globals, views, strings) =>
-            globals["page"] = views.NotFoundView(strings.TryGet("notfound.title", out var title) ? title : "404"));
-
-    /// <summary>
-    /// The translation dashboard (<c>layouts/translations.html</c>) at <c>_translations/index.html</c>:
-    /// the status of <c>translations status</c> for translators who do not use a terminal. Not indexed.
-    /// </summary>
-    public RenderedPage? RenderTranslationDashboard(TranslationReport report, DiagnosticBag diagnostics) =>
-        RenderFromLayout(_site.Config.DefaultLanguage, "translations", OutputPlan.DashboardFolder + "index.html", diagnostics, (globals, views, strings) =>
-        {
-            globals["page"] = views.SpecialPageView(strings.TryGet("dashboard.title", out var title) ? title : "Translations", $"{_site.Config.BasePath}{OutputPlan.DashboardFolder}", "translations");
-            globals["report"] = TranslationDashboardViews.Of(report, _site.Config, _site.Config.DefaultLanguage.Culture);
-            globals["readability"] = ReadabilityReport.Create(
-                _site.Config.Languages.Where(l => l == _site.Config.DefaultLanguage || l.IsLeichteSprache)
+    private KeyValuePair<string, object?>[] TranslationDashboard()
+    {
+        var config = _site.Config;
+        return
+        [
+            new("report", TranslationDashboardViews.Of(TranslationReport.Create(_site), config, config.DefaultLanguage.Culture)),
+            new("readability", ReadabilityReport.Create(
+                config.Languages.Where(l => l == config.DefaultLanguage || l.IsLeichteSprache)
                     .SelectMany(l => _site.PagesIn(l.Code)
                         .Where(p => !p.IsFallback && p.Source.Readability is not null)
                         .Select(p => new ScoredPage(p.Title, p.Url, l.Name, p.Source.SourcePath, p.Source.Readability!))),
-                _site.Config.DefaultLanguage.Culture);
-        });
+                config.DefaultLanguage.Culture)),
+        ];
+    }
 
     /// <summary>
-    /// A page the generator makes for a language from a layout alone (QR code, postcard): not
-    /// indexed, in the language's tree, with <paramref name="extra"/> values for the layout.
+    /// A page the generator makes for a language from its layout alone (404, QR code, search,
+    /// postcard …), inside <c>baseof</c>: not indexed, titled with the UI text <paramref name="titleKey"/>
+    /// (without it, <paramref name="titleFallback"/> or the key), with <paramref name="values"/> for the layout.
     /// </summary>
-    public RenderedPage? RenderSpecial(LanguageConfig language, string layoutName, string path, string titleKey, IReadOnlyDictionary<string, object?> extra, DiagnosticBag diagnostics, bool repeatsOtherPages = false) =>
-        RenderFromLayout(language, layoutName, $"{language.Code}/{path}index.html", diagnostics, (globals, views, strings) =>
-        {
-            globals["page"] = views.SpecialPageView(strings.TryGet(titleKey, out var title) ? title : titleKey, $"{_site.Config.BasePath}{language.Code}/{path}", layoutName);
-            globals["count_forms"] = strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}";
-            foreach (var (key, value) in extra)
-            {
-                globals[key] = value;
-            }
-        }, repeatsOtherPages);
-
-    /// <summary>A page made from a layout alone (no content file), inside <c>baseof</c>; <paramref name="fill"/> adds its values.</summary>
-    private RenderedPage? RenderFromLayout(LanguageConfig language, string layoutName, string outputPath, DiagnosticBag diagnostics, Action<ScriptObject, ViewFactory, UiStrings> fill, bool repeatsOtherPages = false)
+    private RenderedPage? RenderGenerated(PlannedPage planned, string titleKey, IEnumerable<KeyValuePair<string, object?>> values, DiagnosticBag diagnostics, string? titleFallback = null)
     {
-        if (_layouts.Get(layoutName) is not { } layout)
+        var layoutName = planned.Layouts[0];
+        if (_layouts.FirstOf(planned.Layouts) is not { } layout)
         {
             // Every page the site makes itself has its layout: a missing one is an error, never a page left out.
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation($"{LayoutSet.Folder}/{layoutName}.html"),
@@ -213,13 +177,18 @@ public sealed class PageRenderer
             return null;
         }
 
+        var language = planned.Language!;
         var strings = StringsFor(language.Code);
-        var views = new ViewFactory(_site, language, strings);
-        var globals = Globals(language, strings, views, currentKey: null);
-        fill(globals, views, strings);
-        var source = $"{LayoutSet.Folder}/{layoutName}.html";
+        var views = new ReaderViews(_site, language);
+        var page = new PageViews(_site, views).Generated(strings.TryGet(titleKey, out var title) ? title : titleFallback ?? titleKey, planned.Url, layoutName);
+        var globals = Globals(language, strings, views, currentKey: null,
+        [
+            new("page", page),
+            new("count_forms", strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}"),
+            .. values,
+        ]);
         return RunInBase(layout, globals, diagnostics) is { } html
-            ? new RenderedPage(outputPath, html, source) { RepeatsOtherPages = repeatsOtherPages }
+            ? new RenderedPage(planned.OutputPath, html, $"{LayoutSet.Folder}/{layoutName}.html") { RepeatsOtherPages = planned.Kind == PageKind.PrintableGuide }
             : null;
     }
 
@@ -237,61 +206,40 @@ public sealed class PageRenderer
 
     /// <summary>
     /// The printable Wegweiser of a language: every guide section with its articles on one page
-    /// (the seed's print version). Ids are prefixed per article so headings stay unique.
+    /// (the seed's print version), each body as <see cref="PrintedBody"/> prints it.
     /// </summary>
-    public RenderedPage? RenderPrintableGuide(LanguageConfig language, DiagnosticBag diagnostics)
+    private RenderedPage? RenderPrintableGuide(PlannedPage planned, DiagnosticBag diagnostics)
     {
+        var language = planned.Language!;
         var guideKey = $"{_site.Config.GuideRoot}/_index.md";
         if (_site.Resolve(guideKey, language.Code) is not { } guide)
         {
             return null;
         }
 
-        var views = new ViewFactory(_site, language, StringsFor(language.Code));
-        var sections = new ScriptArray();
+        var views = new ReaderViews(_site, language);
+        var sections = new List<PrintArticleView>();
         foreach (var key in _site.ChildrenOf(guideKey))
         {
-            if (_site.Resolve(key, language.Code) is not { } section)
+            if (_site.Resolve(key, language.Code) is { } section)
             {
-                continue;
+                var articles = _site.ChildrenOf(key).Select(k => _site.Resolve(k, language.Code)).OfType<Page>().Select(a => PrintView(views, a, shift: 2, [])).ToList();
+                sections.Add(PrintView(views, section, shift: 1, articles));
             }
-
-            var articles = new ScriptArray();
-            foreach (var articleKey in _site.ChildrenOf(key))
-            {
-                if (_site.Resolve(articleKey, language.Code) is { } article)
-                {
-                    articles.Add(PrintView(views, article, shift: 2));
-                }
-            }
-
-            var view = PrintView(views, section, shift: 1);
-            view["articles"] = articles;
-            sections.Add(view);
         }
 
-        return RenderSpecial(language, "print-guide", $"{_site.Config.GuideRoot}/druck/", "print.guide_title",
-            new Dictionary<string, object?> { ["sections"] = sections, ["guide"] = views.Summary(guide, null) }, diagnostics, repeatsOtherPages: true);
+        return RenderGenerated(planned, "print.guide_title", [new("sections", sections), new("guide", views.Summary(guide, null))], diagnostics);
     }
 
     /// <summary>A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/> levels down.</summary>
-    private ScriptObject PrintView(ViewFactory views, Page page, int shift)
+    private PrintArticleView PrintView(ReaderViews views, Page page, int shift, IReadOnlyList<PrintArticleView> articles)
     {
-        var prefix = page.Key.Replace("/_index.md", "", StringComparison.Ordinal).Replace(".md", "", StringComparison.Ordinal).Replace('/', '-') + "-";
+        var anchor = PrintedBody.AnchorOf(page.Key);
         HtmlFragment Body(DiagnosticBag _)
         {
             ReadRecorder.Read(ReadKind.Resolve, page.Key, page.Language.Code);
             ReadRecorder.Read(ReadKind.Body, page.Key, page.Language.Code);
-            var body = RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)).Html
-                .Replace(" id=\"", $" id=\"{prefix}", StringComparison.Ordinal)
-                .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal);
-            for (var level = 5; level >= 2; level--)
-            {
-                var to = Math.Min(level + shift, 6);
-                body = body.Replace($"<h{level}", $"<h{to}", StringComparison.Ordinal).Replace($"</h{level}>", $"</h{to}>", StringComparison.Ordinal);
-            }
-
-            return new HtmlFragment(body);
+            return PrintedBody.Of(RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)), anchor, shift);
         }
 
         // Every printable guide shows every article: in a session, an article's printed body is
@@ -299,40 +247,24 @@ public sealed class PageRenderer
         var content = _printBodies is { } memo
             ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new DiagnosticBag(), Body)!
             : Body(new DiagnosticBag());
-        var view = ViewFactory.Copy(views.Summary(page, null));
-
-        view["anchor"] = prefix.TrimEnd('-');
-        view["content"] = content;
-        return view;
+        return new PrintArticleView(views.Summary(page, null), anchor, content, articles);
     }
 
     /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
-    public RenderedPage? RenderLanguageChooser(DiagnosticBag diagnostics)
+    private RenderedPage? RenderLanguageChooser(PlannedPage planned, DiagnosticBag diagnostics)
     {
         var config = _site.Config;
-        var chooser = _layouts.Get(LayoutSet.ChooserLayout);
-        if (chooser is null)
+        if (_layouts.FirstOf(planned.Layouts) is not { } chooser)
         {
-            return null;
+            return null; // the layout set reports the missing chooser
         }
 
         var strings = StringsFor(config.DefaultLanguage.Code);
-        var views = new ViewFactory(_site, config.DefaultLanguage, strings);
-        var globals = Globals(config.DefaultLanguage, strings, views, currentKey: null);
-        var choices = new ScriptArray();
-        foreach (var language in config.Languages)
-        {
-            var own = StringsFor(language.Code);
-            var choice = ViewFactory.Copy(views.LanguageView(language));
-
-            choice["site_title"] = config.TitleFor(language.Code);
-            choice["prompt"] = own.TryGet("chooser.prompt", out var prompt) ? prompt : language.Name;
-            choices.Add(choice);
-        }
-
-        globals["choices"] = choices;
-        var html = Run(chooser, globals, diagnostics);
-        return html is null ? null : new RenderedPage("index.html", html, $"{LayoutSet.Folder}/{LayoutSet.ChooserLayout}.html");
+        var views = new ReaderViews(_site, config.DefaultLanguage);
+        var choices = config.Languages.Select(language => new LanguageChoiceView(views.Language(language), config.TitleFor(language.Code),
+            StringsFor(language.Code).TryGet("chooser.prompt", out var prompt) ? prompt : language.Name)).ToList();
+        var html = Run(chooser, Globals(config.DefaultLanguage, strings, views, currentKey: null, [new("choices", choices)]), diagnostics);
+        return html is null ? null : new RenderedPage(planned.OutputPath, html, $"{LayoutSet.Folder}/{planned.Layouts[0]}.html");
     }
 
     /// <summary>Renders (part of) <paramref name="page"/>'s Markdown for its reader: links lead to pages in the reader's language.</summary>
@@ -347,13 +279,19 @@ public sealed class PageRenderer
     /// <summary>The URLs of pages for <paramref name="page"/>'s reader: links in its body lead to pages in the reader's language.</summary>
     private Func<string, string?> PageUrls(Page page) => target => _site.Resolve(target, page.Language.Code)?.Url;
 
-    private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ViewFactory views, string? currentKey)
+    /// <summary>The layouts' global names: the site, the functions, and <paramref name="values"/> of the page being rendered.</summary>
+    private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ReaderViews views, string? currentKey, IEnumerable<KeyValuePair<string, object?>> values)
     {
         var globals = new ScriptObject(24)
         {
-            ["site"] = ReadRecorder.Remembered(_siteViews, reader.Code, views.SiteView),
-            ["sign_language_video"] = SignLanguageVideoView(reader),
+            ["site"] = ReadRecorder.Remembered(_siteViews, reader.Code, () => views.Site(
+                AtomFeed.NewsOf(_site, reader.Code).Count > 0 ? SitePaths.UrlOfFile(_site.Config.BasePath, AtomFeed.PathOf(reader.Code)) : null)),
+            ["sign_language_video"] = SignLanguageVideoView.Of(_site.Config, _assets, reader),
         };
+        foreach (var (name, value) in values)
+        {
+            globals[name] = value;
+        }
 
         string Missing(string key) => throw new LayoutException($"There is no interface text '{key}' in i18n/{reader.Code}.yml.");
         globals["t"] = new LayoutFunction(1, typeof(string), (context, args) =>
@@ -374,22 +312,14 @@ public sealed class PageRenderer
             var parameters = args[1] as ScriptObject ?? throw new LayoutException($"tf '{key}' needs its values as an object, e.g. {{{{ tf '{key}' {{name: page.title}} }}}}.");
             return strings.TryGet(key, out _) ? strings.Format(key, parameters.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal)) : Missing(key);
         });
-        globals["link_to"] = new LayoutFunction(1, typeof(ScriptObject), (context, args) =>
+        globals["link_to"] = new LayoutFunction(1, typeof(PageSummaryView), (context, args) =>
         {
             var key = LayoutFunction.Text(context, args, 0);
             return _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).");
         });
-        globals["children_of"] = new LayoutFunction(1, typeof(ScriptArray), (context, args) =>
-        {
-            var list = new ScriptArray();
-            foreach (var child in _site.ChildrenOf(LayoutFunction.Text(context, args, 0)).Select(k => _site.Resolve(k, reader.Code)).OfType<Page>())
-            {
-                list.Add(views.Summary(child, currentKey));
-            }
-
-            return list;
-        });
-        globals["contact"] = new LayoutFunction(1, typeof(ScriptObject), (context, args) =>
+        globals["children_of"] = new LayoutFunction(1, typeof(IReadOnlyList<PageSummaryView>), (context, args) =>
+            views.Summaries(_site.ChildrenOf(LayoutFunction.Text(context, args, 0)), currentKey));
+        globals["contact"] = new LayoutFunction(1, typeof(ContactView), (context, args) =>
         {
             var id = LayoutFunction.Text(context, args, 0);
             return views.ContactById(id) ?? throw new LayoutException($"There is no contact page with id '{id}'.");
@@ -408,26 +338,6 @@ public sealed class PageRenderer
     {
         ReadRecorder.Read(ReadKind.UiTexts, language);
         return _strings[language];
-    }
-
-    private ScriptObject? SignLanguageVideoView(LanguageConfig reader)
-    {
-        if (_site.Config.SignLanguageVideo is not { } video || _assets.UrlOf(video.Video) is not { } url)
-        {
-            return null;
-        }
-
-        var megabytes = _assets.SizeOf(video.Video) / 1024.0 / 1024.0;
-        var view = new ScriptObject(5)
-        {
-            ["video"] = url,
-            ["poster"] = _assets.UrlOf(video.Poster),
-            ["captions"] = _assets.UrlOf(video.Captions),
-            ["duration"] = video.Duration,
-            ["size"] = megabytes.ToString("0.0", reader.Culture) + " MB",
-        };
-        view.IsReadOnly = true;
-        return view;
     }
 
     private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)

@@ -9,8 +9,8 @@ namespace Landau.Site.Tests.Architecture;
 
 /// <summary>
 /// The library's folders form layers, read from the compiled types (not from <c>using</c> lines): a
-/// folder may use only folders of earlier layers. Stages run top to bottom — Load, Assemble, the
-/// features, Render, Check, Build — and the small shared pieces (diagnostics, YAML, output
+/// folder may use only folders of earlier layers. Stages run top to bottom — Load, Assemble, the views
+/// layouts see, the features, Render, Check, Build — and the small shared pieces (diagnostics, YAML, output
 /// descriptors, configuration, the content model) sit under them. A dependency on a later layer, a
 /// dependency between two folders of one layer, or a folder missing from the list fails here.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class StageDirectionTests
         ["Readability"],
         ["Loading", "Localization"],
         ["Assembly"],
+        ["Views"],
         ["Offers", "Feeds", "Hosting", "Print", "Search", "Translations", "Scaffolding"],
         ["Planning"],
         ["Rendering"],

@@ -1,4 +1,5 @@
 using Landau.Site.Rendering;
+using Landau.Site.Views;
 using Scriban;
 
 namespace Landau.Site.Tests.Rendering;

@@ -1,4 +1,4 @@
-namespace Landau.Site.Rendering;
+namespace Landau.Site.Views;
 
 /// <summary>
 /// HTML the generator made itself (a rendered Markdown body, a partial's output): the only kind of
