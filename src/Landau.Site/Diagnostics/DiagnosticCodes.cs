@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string SymbolicLink = "LS2022";
     public const string NestedTooDeep = "LS2023";
     public const string ContentFolderMissing = "LS2024";
+    public const string PlaceholderLeft = "LS2025";
 
     public const string TranslationWithoutSource = "LS3001";
     public const string DuplicateTranslationKey = "LS3002";

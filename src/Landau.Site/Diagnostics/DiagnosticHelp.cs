@@ -151,6 +151,11 @@ public static class DiagnosticHelp
                 "Prüfen Sie die Klammern [ ] und { } an der genannten Stelle. Keine Seite braucht Listen in Listen über 20 Ebenen.")
         },
         {
+            DiagnosticCodes.PlaceholderLeft, new(
+                "Platzhalter aus „landau-site new“ nicht ersetzt",
+                "Ersetzen Sie den Platzhalter an der genannten Stelle durch Ihren Text. Solange die Seite nicht fertig ist, schreiben Sie draft: true in den Kopf.")
+        },
+        {
             DiagnosticCodes.ContentFolderMissing, new(
                 "Es gibt keinen Ordner content",
                 "Prüfen Sie, ob Sie im richtigen Ordner sind (--source). Die Seiten liegen in content/<Sprache>/, zum Beispiel content/de/_index.md.")

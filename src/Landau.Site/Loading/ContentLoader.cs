@@ -176,6 +176,11 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
+        if (!frontMatter.Draft)
+        {
+            ReportPlaceholders(fields, frontMatter.Type, block.Body, positions, diagnostics);
+        }
+
         var readability = ReadText(body, file, positions, fields, frontMatter, language, isSource, diagnostics);
 
         return new ParsedPage
@@ -194,6 +199,29 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             PageLinks = links,
             Readability = readability,
         };
+    }
+
+    /// <summary>
+    /// A page fresh from <c>landau-site new</c> builds, so that the editor can preview it; published
+    /// with "Anbieter eintragen" in it, it would tell readers nothing. Each placeholder left in a
+    /// page that is not a draft is an error at its place.
+    /// </summary>
+    private static void ReportPlaceholders(YamlFields fields, ContentType type, string body, BodyPositions positions, DiagnosticBag diagnostics)
+    {
+        foreach (var field in ContentSchema.Fields(type).Where(f => f.Kind == FieldKind.Text))
+        {
+            if (NewPageTexts.IsPlaceholder(fields.TextIfAny(field.Name)))
+            {
+                diagnostics.Error(DiagnosticCodes.PlaceholderLeft, fields.ValueLocation(field.Name),
+                    $"'{field.Name}' still has the placeholder from 'landau-site new'. Write the real {field.Name} here, or mark the page 'draft: true' until it is ready.");
+            }
+        }
+
+        if (NewPageTexts.FindInBody(body) is var at and >= 0)
+        {
+            diagnostics.Error(DiagnosticCodes.PlaceholderLeft, positions.Of(at),
+                "The text below the front matter is still the placeholder from 'landau-site new'. Write the page's own text, or mark the page 'draft: true' until it is ready.");
+        }
     }
 
     /// <summary>

@@ -17,41 +17,9 @@ namespace Landau.Site.Scaffolding;
 public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig config)
 {
     /// <summary>The word every placeholder contains, so editors can search for what is left to fill in.</summary>
-    public const string PlaceholderMark = "eintragen";
+    public const string PlaceholderMark = NewPageTexts.Mark;
 
     private const string Example = "de/angebote/neues-angebot.md";
-
-    /// <summary>Placeholder titles: obviously to be replaced, and different per type so new pages do not share a title.</summary>
-    private static readonly IReadOnlyDictionary<ContentType, string> Titles = new Dictionary<ContentType, string>
-    {
-        [ContentType.TextPage] = "Neue Seite (Titel eintragen)",
-        [ContentType.Section] = "Neuer Bereich (Titel eintragen)",
-        [ContentType.Principle] = "Neuer Grundsatz (Titel eintragen)",
-        [ContentType.Guide] = "Neuer Wegweiser-Bereich (Titel eintragen)",
-        [ContentType.Offer] = "Neues Angebot (Titel eintragen)",
-        [ContentType.Contact] = "Neuer Kontakt (Titel eintragen)",
-        [ContentType.News] = "Neue Meldung (Titel eintragen)",
-    };
-
-    /// <summary>What to write in the body, per type: one paragraph, no heading (the title is the page's h1).</summary>
-    private static readonly IReadOnlyDictionary<ContentType, string> Bodies = new Dictionary<ContentType, string>
-    {
-        [ContentType.TextPage] = "Schreiben Sie hier den Text der Seite. Schreiben Sie kurze Sätze und erklären Sie schwierige Wörter. Eine Zwischenüberschrift ist eine eigene Zeile mit ## davor.",
-        [ContentType.Section] = "Schreiben Sie hier in zwei oder drei Sätzen, worum es in diesem Bereich geht. Die Seiten in diesem Ordner zeigt die Website unter dem Text von selbst an.",
-        [ContentType.Principle] = "Erklären Sie hier in einfachen Worten, was der Grundsatz bedeutet und was er für das Zusammenleben in Landau heißt.",
-        [ContentType.Guide] = "Schreiben Sie hier, worum es in diesem Bereich des Wegweisers geht und wo man Hilfe findet. Angebote, die diesen Bereich unter sections nennen, zeigt die Seite von selbst an.",
-        [ContentType.Offer] = "Beschreiben Sie hier das Angebot: was es ist, für wen es ist und wie man mitmacht. Anbieter, Zeiten, Kosten und Anschrift aus dem Kopf der Datei zeigt die Seite von selbst an.",
-        [ContentType.Contact] = "Schreiben Sie hier, wobei diese Stelle hilft. Anschrift, Telefon und Sprechzeiten aus dem Kopf der Datei zeigt die Seite von selbst an.",
-        [ContentType.News] = "Schreiben Sie hier die Meldung: was passiert ist oder was geplant ist, wann und wo, und an wen man sich wenden kann.",
-    };
-
-    /// <summary>Placeholders of required text fields; another required text field gets <c>Wert eintragen</c>.</summary>
-    private static readonly IReadOnlyDictionary<string, string> TextPlaceholders = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["statement"] = "Satz von der Postkarte eintragen",
-        ["provider"] = "Anbieter eintragen",
-        ["organisation"] = "Stelle oder Organisation eintragen",
-    };
 
     [GeneratedRegex("^[A-Za-z]:")]
     private static partial Regex DriveLetter();
@@ -111,7 +79,8 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
 
         var file = new NewContentFile(relative, type, Render(type, key, today));
         return new ScaffoldResult(ScaffoldOutcome.Created,
-            $"Created {relative} (type {typeName}). Replace the placeholders (they say \"{PlaceholderMark}\") and write the text, then run: landau-site check", file);
+            $"Created {relative} (type {typeName}) as a draft. Replace the placeholders (they say \"{PlaceholderMark}\") and write the text; " +
+            "the preview shows drafts with: landau-site serve --drafts. When the page is ready, delete the line 'draft: true' and run: landau-site check", file);
     }
 
     /// <summary>Like <see cref="Plan"/>, and writes the file (UTF-8, <c>\n</c> line ends). An existing file is never replaced.</summary>
@@ -267,7 +236,9 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
         var writesType = type != ContentSchema.DefaultType(isSectionFile);
         // A new page is a page of the source language: the fields only translations carry would be warned about.
         var fields = ContentSchema.Fields(type).Where(f => !f.TranslationsOnly).ToList();
-        var written = fields.Where(f => f.Required || (f.Name == "type" && writesType)).ToList();
+        // A new page starts as a draft: the preview shows it (serve --drafts), the site does not
+        // publish it with its placeholders, and check says where one is left once draft is removed.
+        var written = fields.Where(f => f.Required || (f.Name == "type" && writesType) || f.Name == "draft").ToList();
 
         var text = new StringBuilder();
         text.Append("---\n");
@@ -302,15 +273,16 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
         }
 
         text.Append("---\n\n");
-        text.Append(Bodies[type]).Append('\n');
+        text.Append(NewPageTexts.Body(type)).Append('\n');
         return text.ToString();
     }
 
     /// <summary>A value for a field the new file must have: obviously a placeholder, and one the build accepts.</summary>
     private string Placeholder(FieldSpec field, ContentType type, DateOnly today) => field.Name switch
     {
-        "title" => Quote(Titles[type]),
+        "title" => Quote(NewPageTexts.Title(type)),
         "type" => ContentSchema.NameOf(type),
+        "draft" => "true",
         // Each section must exist: the first one serves until the editor chooses (listed in the comment above).
         "sections" => GuideSections() is [var first, ..] ? $"[{first}]" : "[]",
         _ => field.Kind switch
@@ -320,7 +292,7 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
             FieldKind.Boolean => "false",
             FieldKind.TextList => "[]",
             FieldKind.Address or FieldKind.Map => "{}",
-            _ => Quote(TextPlaceholders.GetValueOrDefault(field.Name) ?? $"Wert {PlaceholderMark}"),
+            _ => Quote(NewPageTexts.Text(field.Name)),
         },
     };
 

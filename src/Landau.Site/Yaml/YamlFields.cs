@@ -52,6 +52,10 @@ public sealed class YamlFields
     public SourceLocation At(YamlNode node) =>
         new(Path, (int)node.Start.Line + _firstLine - 1, (int)node.Start.Column);
 
+    /// <summary>The value of <paramref name="key"/> if it is plain text, else null; never reports anything (for checks that look at what is there).</summary>
+    public string? TextIfAny(string key) =>
+        Find(key) is { Value: YamlScalarNode scalar } && !IsNull(scalar) ? scalar.Value : null;
+
     /// <summary>A text value; numbers and dates written without quotes are read as their text.</summary>
     public string? Text(string key)
     {

@@ -16,18 +16,28 @@ public sealed class ScaffoldCommandTests
     }
 
     [Fact]
-    public void New_writes_a_page_that_builds_and_exits_0()
+    public void New_writes_a_draft_that_previews_and_a_page_that_fails_check_until_its_placeholders_are_replaced()
     {
         using var site = TestSite.FromFixture();
         var (code, stdout, stderr) = Run("new", "page", "de/themen/dritter-schritt", "--source", site.Root);
         Assert.Equal(CommandLine.Success, code);
         Assert.Equal("", stderr);
-        Assert.StartsWith("Created content/de/themen/dritter-schritt.md (type page).", stdout);
-        Assert.StartsWith("---\n# Neue Seite vom Typ page", File.ReadAllText(Path.Combine(site.Root, "content/de/themen/dritter-schritt.md")));
+        Assert.StartsWith("Created content/de/themen/dritter-schritt.md (type page) as a draft.", stdout);
+        var file = "content/de/themen/dritter-schritt.md";
+        Assert.StartsWith("---\n# Neue Seite vom Typ page", site.Read(file));
 
         var build = site.RunCli("--strict");
         Assert.True(build.ExitCode == CommandLine.Success, build.Stderr);
+        Assert.False(site.OutputExists("de/themen/dritter-schritt/index.html"));
+        var preview = site.RunCli("--strict", "--drafts");
+        Assert.True(preview.ExitCode == CommandLine.Success, preview.Stderr);
         Assert.True(site.OutputExists("de/themen/dritter-schritt/index.html"));
+
+        site.Write(file, site.Read(file).Replace("draft: true\n", "", StringComparison.Ordinal));
+        var check = site.RunCli("--strict");
+        Assert.Equal(CommandLine.ContentErrors, check.ExitCode);
+        Assert.Contains($"{file}(", check.Stderr);
+        Assert.Contains("error LS2025: 'title' still has the placeholder", check.Stderr);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ContentScaffoldTests
     ];
 
     [Fact]
-    public void New_pages_of_every_type_build_in_the_real_site_with_no_error_and_no_warning()
+    public void New_pages_of_every_type_are_drafts_that_preview_with_no_error_and_no_warning_and_are_not_published()
     {
         Assert.Equal(ContentSchema.TypeNames.Keys.Order(), NewPages.Select(p => p.Type).Order());
         using var site = TestSite.FromRealSite();
@@ -46,8 +46,13 @@ public sealed class ContentScaffoldTests
             created.Add(result.File!);
         }
 
-        // One build of the whole site for all seven (a real-site build takes seconds).
-        var build = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, TreatWarningsAsErrors = true });
+        // Not published: each is a draft with placeholders.
+        var published = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, TreatWarningsAsErrors = true, WriteOutput = false });
+        Assert.True(published.Succeeded, string.Join('\n', published.Diagnostics));
+        Assert.DoesNotContain(published.Files, f => created.Any(c => f.Path == SitePaths.OutputPath("de", c.RelativePath["content/de/".Length..])));
+
+        // As the preview shows drafts: one build of the whole site for all seven (a real-site build takes seconds).
+        var build = SiteBuilder.Build(new BuildOptions { SourceDirectory = site.Root, TreatWarningsAsErrors = true, IncludeDrafts = true });
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
         Assert.Equal(0, build.ErrorCount);
         Assert.Equal(0, build.StrictWarningCount);
@@ -82,7 +87,7 @@ public sealed class ContentScaffoldTests
             var comment = front.IndexOf($"# {field.Description}");
             Assert.True(comment >= 0, $"no comment for {field.Name}");
             var next = front[comment + 1];
-            if (field.Required || field.Name == "type")
+            if (field.Required || field.Name is "type" or "draft")
             {
                 Assert.StartsWith($"{field.Name}: ", next.StartsWith('#') ? front[comment + 2] : next);
             }
@@ -219,6 +224,24 @@ public sealed class ContentScaffoldTests
         var (page, diagnostics) = ContentText.Parse(result.File.Text, "de", "angebote/neu.md");
         Assert.NotNull(page);
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_new_page_made_public_with_its_placeholders_is_an_error_at_each_placeholder()
+    {
+        using var site = TestSite.FromFixture();
+        var config = SiteConfigLoader.Load(site.Root, new DiagnosticBag())!;
+        var file = new ContentScaffold(site.Root, config).Plan("offer", "de/angebote/neu", Today).File!;
+        var published = file.Text.Replace("draft: true\n", "", StringComparison.Ordinal);
+        var lines = published.Split('\n').ToList();
+
+        var (_, diagnostics) = ContentText.Parse(published, "de", "angebote/neu.md");
+
+        var placeholders = diagnostics.Where(d => d.Code == DiagnosticCodes.PlaceholderLeft).ToList();
+        Assert.Equal(3, placeholders.Count); // title, provider, the body
+        Assert.Contains(placeholders, d => d.Location!.Line == lines.FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal)) + 1 && d.Location.Column == 8);
+        Assert.Contains(placeholders, d => d.Location!.Line == lines.FindIndex(l => l.StartsWith("provider:", StringComparison.Ordinal)) + 1 && d.Location.Column == 11);
+        Assert.Contains(placeholders, d => d.Location!.Line == lines.FindIndex(l => l.StartsWith("Beschreiben Sie hier", StringComparison.Ordinal)) + 1 && d.Location.Column == 1);
     }
 
     private static (List<string> Front, List<string> Body) Split(string text)
