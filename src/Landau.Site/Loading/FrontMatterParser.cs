@@ -9,6 +9,39 @@ namespace Landau.Site.Loading;
 public static class FrontMatterParser
 {
     /// <summary>
+    /// Fields the page's type does not have. One that is close to a required field the page lacks
+    /// (<c>titel:</c> for <c>title:</c>) is one error that says so, instead of a missing title and a
+    /// separate warning; another is a warning with the closest field of this type. Suggestions and
+    /// lists leave out the translators' own fields on a German page. Returns the required fields
+    /// whose misspelling was reported.
+    /// </summary>
+    private static HashSet<string> ReportUnknownFields(YamlFields fields, ContentType type, IReadOnlyList<FieldSpec> schema, bool isSourceLanguage, DiagnosticBag diagnostics)
+    {
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
+        var offered = schema.Where(f => !isSourceLanguage || !f.TranslationsOnly).ToList();
+        var typeName = ContentSchema.NameOf(type);
+        foreach (var (name, location) in fields.KeysNotIn(schema.Select(f => f.Name).ToList()))
+        {
+            var best = Suggestion.Closest(name, offered.Select(f => f.Name));
+            var field = offered.FirstOrDefault(f => f.Name == best);
+            var needed = field is { Required: true } && (isSourceLanguage || ContentSchema.Common.Contains(field)) && fields.IsEmpty(field.Name);
+            if (needed && misspelt.Add(field!.Name))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownField, location,
+                    $"Unknown field '{name}'. Did you mean '{field.Name}'? A page of type '{typeName}' needs it ({field.Description}).");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownField, location, best is not null
+                    ? $"Unknown field '{name}' for type '{typeName}'; it is ignored. Did you mean '{best}'?"
+                    : $"Unknown field '{name}' for type '{typeName}'; it is ignored. Fields of this type: {string.Join(", ", offered.Select(f => f.Name))}.");
+            }
+        }
+
+        return misspelt;
+    }
+
+    /// <summary>
     /// Reads the front matter of one page. Type-specific required fields are enforced on source-language
     /// pages only: translations inherit the fields they leave out. Returns null when the page cannot be used.
     /// </summary>
@@ -28,12 +61,11 @@ public static class FrontMatterParser
         }
 
         var schema = ContentSchema.Fields(type);
-        fields.ReportUnknownKeys(schema.Select(f => f.Name).ToList(), DiagnosticCodes.UnknownField,
-            $"for type '{ContentSchema.NameOf(type)}'");
+        var misspelt = ReportUnknownFields(fields, type, schema, isSourceLanguage, diagnostics);
 
         var title = fields.Text("title");
-        var ok = true;
-        if (string.IsNullOrWhiteSpace(title) || IsInvisible(title))
+        var ok = misspelt.Count == 0;
+        if ((string.IsNullOrWhiteSpace(title) || IsInvisible(title)) && !misspelt.Contains("title"))
         {
             diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Has("title") ? fields.ValueLocation("title") : fields.Location,
                 IsInvisible(title ?? "") && !string.IsNullOrWhiteSpace(title)
@@ -45,7 +77,7 @@ public static class FrontMatterParser
         if (isSourceLanguage)
         {
             // An empty value ('provider:' with nothing after it) is as missing as no line at all.
-            foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Required && fields.IsEmpty(f.Name)))
+            foreach (var field in ContentSchema.TypeFields(type).Where(f => f.Required && fields.IsEmpty(f.Name) && !misspelt.Contains(f.Name)))
             {
                 if (fields.Has(field.Name))
                 {

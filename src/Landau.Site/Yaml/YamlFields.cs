@@ -180,48 +180,22 @@ public sealed class YamlFields
     /// <summary>A free-form value converted to plain strings, lists and dictionaries (for <c>params</c>).</summary>
     public object? Plain(string key) => Find(key) is { } entry ? ToPlain(entry.Value) : null;
 
-    /// <summary>Reports every key not in <paramref name="known"/> as a warning naming the key.</summary>
+    /// <summary>Reports every key not in <paramref name="known"/> as a warning naming the key, with the closest known one.</summary>
     public void ReportUnknownKeys(IReadOnlyCollection<string> known, string code, string where)
     {
-        foreach (var (keyNode, _) in _mapping.Children)
+        foreach (var (name, location) in KeysNotIn(known))
         {
-            var name = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name))
-            {
-                var hint = Suggest(name, known);
-                _diagnostics.Warning(code, At(keyNode),
-                    $"Unknown field '{name}' {where}; it is ignored.{hint} Known fields: {string.Join(", ", known)}.");
-            }
+            _diagnostics.Warning(code, location, Suggestion.Closest(name, known) is { } best
+                ? $"Unknown field '{name}' {where}; it is ignored. Did you mean '{best}'?"
+                : $"Unknown field '{name}' {where}; it is ignored. Known fields: {string.Join(", ", known)}.");
         }
     }
 
-    private static string Suggest(string name, IReadOnlyCollection<string> known)
-    {
-        var best = known
-            .Select(k => (k, d: EditDistance(name.ToLowerInvariant(), k)))
-            .Where(x => x.d <= 2)
-            .OrderBy(x => x.d)
-            .Select(x => x.k)
-            .FirstOrDefault();
-        return best is null ? "" : $" Did you mean '{best}'?";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    /// <summary>The keys not in <paramref name="known"/>, each with where it is written.</summary>
+    public IReadOnlyList<(string Name, SourceLocation Location)> KeysNotIn(IReadOnlyCollection<string> known) =>
+        [.. _mapping.Children
+            .Select(entry => ((entry.Key as YamlScalarNode)?.Value ?? "", At(entry.Key)))
+            .Where(key => !known.Contains(key.Item1))];
 
     private KeyValuePair<YamlNode, YamlNode>? Find(string key)
     {

@@ -75,6 +75,42 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void A_misspelt_required_field_is_one_error_that_names_the_field_meant()
+    {
+        var (_, diagnostics) = ContentText.Parse("---\ntitel: Sprachkurse\n---\nText\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownField, error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 2, 1), error.Location);
+        Assert.StartsWith("Unknown field 'titel'. Did you mean 'title'?", error.Message);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\ntype: offer\nprovider: B\nsections: [sprache]\nProvider: C\n---\n", "Did you mean 'provider'?")]
+    [InlineData("---\ntitle: A\ntype: offer\nprovider: B\nsections: [sprache]\ntarget-groups: [frauen]\n---\n", "Did you mean 'target_groups'?")]
+    [InlineData("---\ntitle: A\ntype: offer\nprovider: B\nsections: [sprache]\nwheelchair_accesible: true\n---\n", "Did you mean 'wheelchair_accessible'?")]
+    public void A_misspelt_optional_field_is_a_warning_that_names_the_field_of_this_type(string text, string suggestion)
+    {
+        var (_, diagnostics) = ContentText.Parse(text);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains(suggestion, warning.Message);
+        Assert.DoesNotContain("Fields of this type", warning.Message); // one suggestion, not a list of 27
+    }
+
+    [Fact]
+    public void A_german_page_is_never_offered_the_translators_fields()
+    {
+        var (_, diagnostics) = ContentText.Parse("---\ntitle: A\nsource_hsh: abc\n---\n");
+
+        var warning = Assert.Single(diagnostics);
+        Assert.DoesNotContain("source_hash", warning.Message);
+        Assert.DoesNotContain("translation_status", warning.Message);
+    }
+
+    [Fact]
     public void Unknown_type_is_an_error_at_the_value()
     {
         var (page, diagnostics) = ContentText.Parse("---\ntitle: A\ntype: blogpost\n---\n");
