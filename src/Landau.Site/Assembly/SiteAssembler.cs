@@ -285,7 +285,8 @@ public static class SiteAssembler
                 if (!site.HasKey(link.TargetKey) && !failedKeys.Contains(link.TargetKey))
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenPageLink, link.Location,
-                        $"The link '{link.Written}' leads to content/{site.Config.DefaultLanguage.Code}/{link.TargetKey}, which does not exist.");
+                        $"The link '{link.Written}' leads to content/{site.Config.DefaultLanguage.Code}/{link.TargetKey}, which does not exist." +
+                        (Suggestion.Closest(link.TargetKey, site.Keys) is { } meant ? $" Did you mean {RelativeLink(page.Key, meant)}?" : ""));
                 }
             }
 
@@ -295,8 +296,7 @@ public static class SiteAssembler
             {
                 if (site.ContactKey(id) is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.UnknownReference, At("contacts"),
-                        $"There is no contact page with the id '{id}'. Contact ids are the file names of pages of type contact, without .md.");
+                    diagnostics.Error(DiagnosticCodes.UnknownReference, At("contacts"), UnknownContact(site, id));
                 }
             }
 
@@ -305,8 +305,7 @@ public static class SiteAssembler
                 case OfferDetails offer:
                     if (offer.Contact is { } contact && locations.ContainsKey("contact") && site.ContactKey(contact) is null)
                     {
-                        diagnostics.Error(DiagnosticCodes.UnknownReference, At("contact"),
-                            $"There is no contact page with the id '{contact}'. Contact ids are the file names of pages of type contact, without .md.");
+                        diagnostics.Error(DiagnosticCodes.UnknownReference, At("contact"), UnknownContact(site, contact));
                     }
 
                     foreach (var section in locations.ContainsKey("sections") ? offer.Sections ?? [] : [])
@@ -315,8 +314,10 @@ public static class SiteAssembler
                         var guideRootReported = site.Config.ValueLocations.ContainsKey("guide_root") && !site.HasKey($"{site.Config.GuideRoot}/_index.md");
                         if (!site.HasKey(site.Config.GuideSectionKey(section)) && !guideRootReported)
                         {
+                            var sections = GuideSections(site);
                             diagnostics.Error(DiagnosticCodes.UnknownReference, At("sections"),
-                                $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/{site.Config.GuideRoot}/{section}/ with an _index.md).");
+                                $"There is no Wegweiser section '{section}' (a folder content/{site.Config.DefaultLanguage.Code}/{site.Config.GuideRoot}/{section}/ with an _index.md)." +
+                                (Suggestion.Closest(section, sections) is { } meant ? $" Did you mean '{meant}'?" : $" Sections: {string.Join(", ", sections)}."));
                         }
                     }
 
@@ -332,6 +333,25 @@ public static class SiteAssembler
                     break;
             }
         }
+    }
+
+    /// <summary>The message for a contact id no contact page has, with the id meant where one is close.</summary>
+    private static string UnknownContact(SiteModel site, string id) =>
+        $"There is no contact page with the id '{id}'." + (Suggestion.Closest(id, site.ContactIds) is { } meant
+            ? $" Did you mean '{meant}'?"
+            : " Contact ids are the file names of pages of type contact, without .md.");
+
+    /// <summary>The ids of the Wegweiser's sections: the folders below the guide root.</summary>
+    private static IReadOnlyList<string> GuideSections(SiteModel site) =>
+        [.. site.ChildrenOf($"{site.Config.GuideRoot}/_index.md")
+            .Where(k => k.EndsWith("/_index.md", StringComparison.Ordinal))
+            .Select(k => k[(site.Config.GuideRoot.Length + 1)..^"/_index.md".Length])];
+
+    /// <summary>How a page at <paramref name="fromKey"/> links to the page <paramref name="toKey"/>: the file's path relative to its own folder.</summary>
+    private static string RelativeLink(string fromKey, string toKey)
+    {
+        var from = fromKey.Contains('/', StringComparison.Ordinal) ? fromKey[..fromKey.LastIndexOf('/')] : "";
+        return Path.GetRelativePath("/" + from, "/" + toKey).Replace('\\', '/');
     }
 
     /// <summary>

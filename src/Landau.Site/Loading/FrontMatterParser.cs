@@ -101,12 +101,18 @@ public static class FrontMatterParser
         var translationKey = fields.Text("translation_key");
         var details = ContentSchema.ReadDetails(type, fields);
         // A type's closed lists of values (Common's translation_status is read on its own below).
-        foreach (var field in ContentSchema.TypeFields(type).Where(f => f.AllowedValues is not null && f.Kind == FieldKind.Text))
+        foreach (var field in ContentSchema.TypeFields(type).Where(f => f.AllowedValues is not null))
         {
-            if (fields.Text(field.Name) is { } value && !field.AllowedValues!.Contains(value))
+            var values = field.Kind == FieldKind.TextList ? fields.TextList(field.Name) ?? [] : fields.Text(field.Name) is { } one ? [one] : [];
+            for (var i = 0; i < values.Count; i++)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
-                    $"{field.Name} must be one of {string.Join(", ", field.AllowedValues!)}, not '{value}'.");
+                if (!field.AllowedValues!.Contains(values[i]))
+                {
+                    var location = field.Kind == FieldKind.TextList ? fields.ItemLocation(field.Name, i) : fields.ValueLocation(field.Name);
+                    diagnostics.Error(DiagnosticCodes.InvalidFieldValue, location, Suggestion.Closest(values[i], field.AllowedValues!) is { } meant
+                        ? $"'{values[i]}' is not a value of {field.Name}. Did you mean '{meant}'?"
+                        : $"'{values[i]}' is not a value of {field.Name}; it must be one of {string.Join(", ", field.AllowedValues!)}.");
+                }
             }
         }
 

@@ -73,7 +73,11 @@ public static class ContentSchema
     [
         new("provider", FieldKind.Text, true, true, "Wer bietet das Angebot an?"),
         new("sections", FieldKind.TextList, true, false, "Wegweiser-Bereiche, z. B. [sprache, bildung]"),
-        new("target_groups", FieldKind.TextList, false, false, "Zielgruppen, z. B. [frauen, familien]"),
+        new("target_groups", FieldKind.TextList, false, false, "Zielgruppen, z. B. [frauen, familien]")
+        {
+            // Each has its name in every language (target_group.* in i18n/) and its own filter page.
+            AllowedValues = ["alle", "frauen", "familien", "jugendliche", "gefluechtete", "arbeitgebende", "ehrenamtliche"],
+        },
         new("languages", FieldKind.TextList, false, false, "Gesprochene Sprachen als Sprachcodes, z. B. [de, ar]"),
         new("address", FieldKind.Address, false, false, "Anschrift: street, postal_code, city"),
         new("phone", FieldKind.Text, false, false, "Telefonnummer") { Shape = ValueShape.Phone },

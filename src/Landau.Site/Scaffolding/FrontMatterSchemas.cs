@@ -196,6 +196,15 @@ public static class FrontMatterSchemas
     {
         var schema = new JsonObject { ["description"] = field.Description };
         var orEmpty = !required;
+        if (field.AllowedValues is { } items && field.Kind == FieldKind.TextList)
+        {
+            // A closed list of values: a list of them, or one of them read as a list of one.
+            var item = new JsonObject { ["enum"] = new JsonArray([.. items.Select(v => (JsonNode?)v)]) };
+            schema["anyOf"] = new JsonArray(new JsonObject { ["type"] = "array", ["items"] = item }, item.DeepClone(),
+                new JsonObject { ["type"] = "null" });
+            return schema;
+        }
+
         if (field.AllowedValues is { } values)
         {
             var allowed = new JsonArray([.. values.Select(v => (JsonNode?)v)]);

@@ -127,7 +127,18 @@ public sealed class YamlFields
             return date;
         }
 
-        Invalid(key, entry.Value, "a date written as YYYY-MM-DD (for example 2026-11-27)");
+        // 31.12.2026, 31.12.26 or 1.2.2026, as Germans write dates: repeat it and give the form to write.
+        if (entry.Value is YamlScalarNode typed &&
+            DateOnly.TryParseExact(typed.Value?.Trim(), ["d.M.yyyy", "d.M.yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var german))
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At(entry.Value),
+                $"'{key}' must be a date written as YYYY-MM-DD; '{typed.Value}' is written the German way. Did you mean {german.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}?");
+            return null;
+        }
+
+        Invalid(key, entry.Value, entry.Value is YamlScalarNode { Value: { Length: > 0 } written }
+            ? $"a date written as YYYY-MM-DD (for example 2026-11-27), not '{written}'"
+            : "a date written as YYYY-MM-DD (for example 2026-11-27)");
         return null;
     }
 

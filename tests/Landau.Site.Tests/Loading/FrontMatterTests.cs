@@ -100,6 +100,20 @@ public sealed class FrontMatterTests
         Assert.DoesNotContain("Fields of this type", warning.Message); // one suggestion, not a list of 27
     }
 
+    [Theory]
+    [InlineData("31.12.2026", "Did you mean 2026-12-31?")]
+    [InlineData("1.2.26", "Did you mean 2026-02-01?")]
+    [InlineData("Dezember 2026", "not 'Dezember 2026'")]
+    public void A_date_written_another_way_is_repeated_with_the_form_to_write(string written, string expected)
+    {
+        var (_, diagnostics) = ContentText.Parse($"---\ntitle: A\ntype: news\ndate: {written}\n---\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidFieldValue, error.Code);
+        Assert.Equal(new SourceLocation("content/de/seite.md", 4, 7), error.Location);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void A_german_page_is_never_offered_the_translators_fields()
     {
