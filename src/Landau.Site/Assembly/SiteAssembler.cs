@@ -1,6 +1,7 @@
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
 using Landau.Site.Loading;
+using Landau.Site.Markdown;
 using Landau.Site.Model;
 
 namespace Landau.Site.Assembly;
@@ -282,7 +283,11 @@ public static class SiteAssembler
         {
             foreach (var link in page.Source.PageLinks)
             {
-                if (!site.HasKey(link.TargetKey) && !failedKeys.Contains(link.TargetKey))
+                if (link.IsAddress)
+                {
+                    diagnostics.Error(DiagnosticCodes.AddressLink, link.Location, AddressLinkMessage(site, page.Key, link));
+                }
+                else if (!site.HasKey(link.TargetKey) && !failedKeys.Contains(link.TargetKey))
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenPageLink, link.Location,
                         $"The link '{link.Written}' leads to content/{site.Config.DefaultLanguage.Code}/{link.TargetKey}, which does not exist." +
@@ -333,6 +338,26 @@ public static class SiteAssembler
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A link written as a page's web address (<c>/de/wegweiser/sprache/</c>): refused, because it is
+    /// right in one language and at one base address only, with the file it means as the link to write.
+    /// </summary>
+    private static string AddressLinkMessage(SiteModel site, string fromKey, PageLink link)
+    {
+        var path = link.TargetKey;
+        var language = path.Split('/')[0];
+        if (site.Config.FindLanguage(language) is not null)
+        {
+            path = path.Length > language.Length ? path[(language.Length + 1)..] : "";
+        }
+
+        string[] candidates = path.Length == 0 ? [SitePaths.HomeKey] : [path.TrimEnd('/') + ".md", path.TrimEnd('/') + "/_index.md"];
+        var fragment = link.Fragment is null ? "" : "#" + link.Fragment;
+        return candidates.FirstOrDefault(site.HasKey) is { } key
+            ? $"The link '{link.Written}' is a web address of the site. Link to the page's file instead: {RelativeLink(fromKey, key)}{fragment} (then it leads to the page in every language, and the build checks it)."
+            : $"The link '{link.Written}' looks like a web address of the site, but no page has it. Link to the page's file (.md), e.g. [Sprache](/wegweiser/sprache/_index.md).";
     }
 
     /// <summary>The message for a contact id no contact page has, with the id meant where one is close.</summary>

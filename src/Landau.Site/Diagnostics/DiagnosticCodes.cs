@@ -83,6 +83,7 @@ public static class DiagnosticCodes
     public const string RemoteImage = "LS3027";
     public const string OutputCollision = "LS3028";
     public const string FolderWithoutPage = "LS3029";
+    public const string AddressLink = "LS3030";
 
     public const string UiStringMissing = "LS4001";
     public const string UiStringsFileMissing = "LS4002";

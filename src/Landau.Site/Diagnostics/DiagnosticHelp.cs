@@ -304,6 +304,11 @@ public static class DiagnosticHelp
         },
 
         {
+            DiagnosticCodes.AddressLink, new(
+                "Link auf eine Internetadresse statt auf die Datei",
+                "Verlinken Sie die Datei der Seite, zum Beispiel [Integrationskurs](../sprache/integrationskurs.md). Die Meldung nennt die Datei. Dann stimmt der Link in jeder Sprache, und die Prüfung findet Fehler.")
+        },
+        {
             DiagnosticCodes.FolderWithoutPage, new(
                 "Ordner ohne eigene Seite",
                 "Legen Sie im Ordner eine Datei _index.md mit einem Titel an. Dann führen Brotkrumen und Navigation zu diesem Bereich.")

@@ -41,6 +41,21 @@ public static class LinkTarget
     }
 
     /// <summary>
+    /// Whether the URL looks like the web address of a page of this site (<c>/de/wegweiser/</c>,
+    /// <c>../kita/</c>): no scheme, a path that ends with a slash or has no file extension, and is not a page's file.
+    /// </summary>
+    public static bool IsSiteAddress(string url)
+    {
+        if (url.Contains(':') || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var path = StripFragment(url, out _).Split('?')[0];
+        return path.Length > 0 && (path.EndsWith('/') || !Path.GetFileName(path).Contains('.'));
+    }
+
+    /// <summary>
     /// The translation key a page link points at, resolved against the key of the page it is written in:
     /// <c>../sprache/_index.md</c> from <c>wegweiser/bildung/kita.md</c> is <c>wegweiser/sprache/_index.md</c>.
     /// Null when the link climbs above the language folder.

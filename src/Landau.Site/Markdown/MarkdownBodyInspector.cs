@@ -189,5 +189,10 @@ public static class MarkdownBodyInspector
 
             links.Add(new PageLink(key, fragment, url, location));
         }
+        else if (!link.IsImage && LinkTarget.IsSiteAddress(url))
+        {
+            // Which page it means is for the assembled site to say: it knows the languages and pages.
+            links.Add(new PageLink(LinkTarget.ResolveKey(url, pageKey, out var fragment) ?? "", fragment, url, location, IsAddress: true));
+        }
     }
 }

@@ -17,6 +17,9 @@ public sealed class DidYouMeanTests
         // file, what is written instead, what replaces it, the expected message part
         { "content/de/themen/zweiter-schritt.md", "Ein Satz.", "Siehe [dort](erste-schrite.md).", "Did you mean erste-schritte.md?" },
         { "content/de/themen/zweiter-schritt.md", "Ein Satz.", "Siehe [dort](wohnen/_indx.md).", "Did you mean wohnen/_index.md?" },
+        { "content/de/themen/zweiter-schritt.md", "Ein Satz.", "Siehe [dort](/de/themen/erste-schritte/).", "is a web address of the site. Link to the page's file instead: erste-schritte.md" },
+        { "content/de/themen/zweiter-schritt.md", "Ein Satz.", "Siehe [dort](/themen/wohnen/#kosten).", "Link to the page's file instead: wohnen/_index.md#kosten" },
+        { "content/de/themen/zweiter-schritt.md", "Ein Satz.", "Siehe [dort](/de/gibt-es-nicht/).", "looks like a web address of the site, but no page has it" },
         { Offer, "sections: [wohnen]", "sections: [Wohnen]", "There is no Wegweiser section 'Wohnen' (a folder content/de/themen/Wohnen/ with an _index.md). Did you mean 'wohnen'?" },
         { Offer, "sections: [wohnen]", "sections: [wohnen]\ncontact: bureo", "There is no contact page with the id 'bureo'. Did you mean 'buero'?" },
         { Offer, "sections: [wohnen]", "sections: [wohnen]\ntarget_groups: [frauen, geflüchtete]", "'geflüchtete' is not a value of target_groups. Did you mean 'gefluechtete'?" },
