@@ -4,6 +4,7 @@ using Landau.Site.Assets;
 using Landau.Site.Configuration;
 using Landau.Site.Corpus;
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Landau.Site.Loading;
 using Landau.Site.Localization;
 using Landau.Site.Markdown;
@@ -101,7 +102,7 @@ public sealed class BenchmarkSite : IDisposable
         // Wegweiser articles with text of their own (German pages and translations, no fallback pages).
         var articles = OutputPlan.Of(Site, new SearchTextCache()).Pages
             .Where(p => p is { Kind: PageKind.Content, Page: { IsFallback: false, Type: ContentType.TextPage } page } && page.Key.StartsWith($"{Config.GuideRoot}/", StringComparison.Ordinal));
-        var candidates = articles.Select(p => (Planned: p, Html: Renderer.Render(p, diagnostics) ?? throw Failed(diagnostics))).ToList();
+        var candidates = articles.Select(p => (Planned: p, Html: Renderer.Render(p, diagnostics, new ReadLog(keep: false)) ?? throw Failed(diagnostics))).ToList();
         (Planned, Rendered) = candidates.MinBy(c => Math.Abs(Encoding.UTF8.GetByteCount(c.Html.Html) - TargetBytes));
         Strings = strings[Page.Language.Code];
         File = new SourceFile(Page.Source.SourcePath, System.IO.File.ReadAllText(Path.Combine(Folder, Page.Source.SourcePath)));

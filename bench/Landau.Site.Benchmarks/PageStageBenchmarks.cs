@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Landau.Site.Checking;
 using Landau.Site.Diagnostics;
+using Landau.Site.Incremental;
 using Landau.Site.Loading;
 using Landau.Site.Model;
 using Landau.Site.Output;
@@ -66,7 +67,7 @@ public class PageStageBenchmarks
     public int SanitizerCheck() => _safety.Problems(_site.BodyHtml).Count;
 
     [Benchmark(Description = "6 Render: whole page (body, check, Scriban layouts)")]
-    public RenderedPage? RenderPage() => _site.Renderer.Render(_site.Planned, new DiagnosticBag());
+    public RenderedPage? RenderPage() => _site.Renderer.Render(_site.Planned, new DiagnosticBag(), new ReadLog(keep: false));
 
     [Benchmark(Description = "7 Check: rendered page (AngleSharp, links, a11y rules)")]
     public int CheckPage()

@@ -138,17 +138,12 @@ public sealed class SiteBuilder
         }
 
         // Render: each page on its own, in parallel; in a session, only pages whose inputs changed.
-        string? Answer(ModelRead read) => read.Kind switch
-        {
-            ReadKind.Layout => layouts.Fingerprint(read.Name),
-            ReadKind.UiTexts => strings.TryGetValue(read.Name, out var texts) ? texts.Fingerprint : "-",
-            _ => site.Answer(read),
-        };
+        Func<ModelRead, string?> answer = new SiteAnswers(site, layouts, strings).Answer;
         var unrecordedInputs = $"{_config.Fingerprint}|{_assets.Fingerprint}|{options.IncludeDrafts}|{options.Today}";
         _renders.Reset(unrecordedInputs);
         _outputs.Reset(unrecordedInputs);
         _printBodies.Reset(unrecordedInputs);
-        var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(_pipeline), assets, _session ? (_printBodies, Answer) : null);
+        var renderer = new PageRenderer(site, layouts, strings, new BodyRenderer(_pipeline), assets, _session ? (_printBodies, answer) : null);
         var plan = OutputPlan.Of(site, _searchText);
         var jobs = plan.Pages;
 
@@ -195,7 +190,7 @@ public sealed class SiteBuilder
             RenderedPage? page;
             try
             {
-                page = _renders.Get(jobs[i].Id, Answer, diagnostics, d => renderer.Render(jobs[i], d));
+                page = _renders.Get(jobs[i].Id, answer, diagnostics, (d, log) => renderer.Render(jobs[i], d, log));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -242,7 +237,7 @@ public sealed class SiteBuilder
         // The site's other files: made again only when what they read changed, like pages.
         var fileJobs = plan.Files;
         var made = new IReadOnlyList<OutputFile>?[fileJobs.Count];
-        Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, Answer, diagnostics, _ => fileJobs[i].Make()));
+        Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, answer, diagnostics, (_, log) => fileJobs[i].Make(new SiteReader(site, log))));
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
         foreach (var file in otherFiles)
         {

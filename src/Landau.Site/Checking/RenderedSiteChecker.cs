@@ -23,8 +23,8 @@ public sealed class RenderedSiteChecker
     // session reuses the same RenderedPage when the page did not change, and so skips the parse).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, PageReading> _readings = new();
 
-    // A parser sets up a browsing context when made: one per thread, not one per page.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    // A parser sets up a browsing context when made: one per thread of this checker, not one per page.
+    private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
 
     /// <summary>What one page's HTML told: its facts for the site-wide checks and its own problems. Holds no HTML.</summary>
     public sealed record PageReading(PageFacts Facts, IReadOnlyList<Finding> Findings)
@@ -171,10 +171,10 @@ public sealed class RenderedSiteChecker
     private static string FromLayout(PageFacts page, PageLinkFact link) =>
         link.Written is null && page.HasMarkdownBody ? " The link comes from the layout, not from this page's text: check the layouts." : "";
 
-    private static PageReading Read(RenderedPage page)
+    private PageReading Read(RenderedPage page)
     {
         var findings = new List<Finding>();
-        var document = Parser.Value!.ParseDocument(page.Html);
+        var document = _parser.Value!.ParseDocument(page.Html);
         void ErrorAt(string code, string message, SourceLocation? written) =>
             findings.Add(new Finding(code, page.SourcePath, page.OutputPath, page.IsFallback, message, written));
         void Error(string code, string message) => ErrorAt(code, message, null);

@@ -23,21 +23,21 @@ public sealed record LanguageConfig(string Code, string Name, TextDirection Dire
     /// <summary>Whether pages of this language are written in Leichte Sprache and checked by its rules (<c>leichte_sprache: true</c>).</summary>
     public bool IsLeichteSprache { get; init; }
 
-    /// <summary>The .NET culture for dates and numbers; null: the one of <see cref="Lang"/>.</summary>
-    public string? CultureName { get; init; }
-
     /// <summary>The value of the HTML <c>dir</c> attribute.</summary>
     public string Dir => Direction == TextDirection.Rtl ? "rtl" : "ltr";
 
     /// <summary>
-    /// The culture used for dates and numbers, always on the Gregorian calendar: appointments and
-    /// review dates in Landau are Gregorian, even where the language's default calendar is not (fa, ar-SA).
+    /// The culture used for dates and numbers (<see cref="CultureOf"/>): site.yml's <c>culture</c>, else
+    /// the one of <see cref="Lang"/>, as the loader sets it; a language made without it has the one of its code.
     /// </summary>
-    public CultureInfo Culture => Cultures.GetOrAdd(CultureName ?? Lang, CreateCulture);
+    public CultureInfo Culture { get; init; } = CultureOf(Code);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.Ordinal);
-
-    private static CultureInfo CreateCulture(string code)
+    /// <summary>
+    /// The culture <paramref name="code"/> names, always on the Gregorian calendar: appointments and
+    /// review dates in Landau are Gregorian, even where the language's default calendar is not (fa, ar-SA).
+    /// Read-only, so a language's one culture is shared across threads.
+    /// </summary>
+    public static CultureInfo CultureOf(string code)
     {
         CultureInfo culture;
         try

@@ -250,7 +250,7 @@ public static partial class SiteConfigLoader
                 Lang = lang,
                 Fallback = entry.GetValueOrDefault("fallback") as string,
                 TranslatedFrom = entry.GetValueOrDefault("translated_from") as string,
-                CultureName = entry.GetValueOrDefault("culture") as string,
+                Culture = LanguageConfig.CultureOf(entry.GetValueOrDefault("culture") as string ?? lang),
                 IsLeichteSprache = entry.GetValueOrDefault("leichte_sprache") is true or "true" or "yes" or "ja",
             });
         }

@@ -15,7 +15,7 @@ public static class AtomFeed
 {
     public const string FileName = "feed.xml";
 
-    public static IReadOnlyList<OutputFile> Build(SiteModel site)
+    public static IReadOnlyList<OutputFile> Build(ISite site)
     {
         var files = new List<OutputFile>();
         foreach (var language in site.Config.Languages)
@@ -36,14 +36,14 @@ public static class AtomFeed
     public static string PathOf(string language) => $"{language}/{FileName}";
 
     /// <summary>The news pages of a language that really are in that language, newest first.</summary>
-    public static IReadOnlyList<Page> NewsOf(SiteModel site, string language) =>
+    public static IReadOnlyList<Page> NewsOf(ISite site, string language) =>
         site.OfType(ContentType.News, language)
             .Where(p => !p.IsFallback)
             .OrderByDescending(p => ((NewsDetails)p.FrontMatter.Details).Date)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
 
-    private static string Feed(SiteModel site, string language, IReadOnlyList<Page> news)
+    private static string Feed(ISite site, string language, IReadOnlyList<Page> news)
     {
         var config = site.Config;
         var lang = config.FindLanguage(language)!.Lang;

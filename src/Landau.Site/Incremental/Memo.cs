@@ -44,33 +44,36 @@ public sealed class Memo<T>(bool remember = true)
     /// <param name="id">The job's identity (e.g. its output path).</param>
     /// <param name="answer">Answers a read against this build's site.</param>
     /// <param name="diagnostics">Where the job's problems go.</param>
-    /// <param name="render">Makes the result, reporting to the bag it is given.</param>
-    public T? Get(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, T?> render)
+    /// <param name="render">Makes the result, reporting to the bag and noting its reads in the log it is given.</param>
+    /// <param name="within">
+    /// The log of the job this one is part of (an article's body in the printable guide), if any:
+    /// what this job read, now or when its result was made, is that job's read too.
+    /// </param>
+    public T? Get(string id, Func<ModelRead, string?> answer, DiagnosticBag diagnostics, Func<DiagnosticBag, ReadLog, T?> render, ReadLog? within = null)
     {
         if (!remember)
         {
-            // A one-off build: nothing to compare with later, so nothing to record or keep.
+            // A one-off build: nothing to compare with later, so nothing to keep.
             Interlocked.Increment(ref _rendered);
-            return render(diagnostics);
+            return render(diagnostics, within ?? new ReadLog(keep: false));
         }
 
         if (_entries.TryGetValue(id, out var entry) && Answers(entry.Reads, answer).AsSpan().SequenceEqual(entry.Answers))
         {
             Interlocked.Increment(ref _reused);
-
-            // Used inside another recorded step (an article's body in the printable guide): what
-            // the result read is that step's read too.
-            ReadRecorder.Replay(entry.Reads);
+            within?.AddRange(entry.Reads);
             return entry.Value;
         }
 
         Interlocked.Increment(ref _rendered);
         var own = new DiagnosticBag();
-        var (page, reads) = ReadRecorder.Record(() => render(own));
+        var log = new ReadLog();
+        var page = render(own, log);
+        var reads = log.ToArray();
+        within?.AddRange(reads);
         if (page is not null && own.Count == 0)
         {
-            var ordered = reads.ToArray();
-            _entries[id] = new Entry(page, ordered, Answers(ordered, answer));
+            _entries[id] = new Entry(page, reads, Answers(reads, answer));
         }
         else
         {

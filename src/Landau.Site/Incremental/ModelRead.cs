@@ -1,33 +1,30 @@
 namespace Landau.Site.Incremental;
 
-/// <summary>What a render step asked of the site: one query of the site model, a layout or the UI texts of a language.</summary>
+/// <summary>What a job of the memo asked of the site: one question to the assembled site (<c>Assembly.ISite</c>), a layout or the UI texts of a language.</summary>
 public enum ReadKind
 {
-    /// <summary><c>SiteModel.Resolve(key, language)</c> (and <c>Find</c>, which is built on it): the page without its body.</summary>
+    /// <summary><c>ISite.Resolve(key, language)</c> (and <c>Find</c>, which is built on it): the page without its body.</summary>
     Resolve,
 
     /// <summary>A page's Markdown body (only the page itself and the printable guide show bodies).</summary>
     Body,
 
-    /// <summary><c>SiteModel.TranslationsOf(key)</c>.</summary>
+    /// <summary><c>ISite.TranslationsOf(key)</c>.</summary>
     Translations,
 
-    /// <summary><c>SiteModel.ChildrenOf(key)</c>: the ordered keys of a section's children.</summary>
+    /// <summary><c>ISite.ChildrenOf(key)</c>: the ordered keys of a section's children.</summary>
     Children,
 
-    /// <summary><c>SiteModel.ContactKey(id)</c>.</summary>
+    /// <summary><c>ISite.ContactKey(id)</c>.</summary>
     Contact,
 
-    /// <summary><c>SiteModel.HasKey(key)</c>.</summary>
-    Key,
-
-    /// <summary><c>SiteModel.OfType(type, language)</c>.</summary>
+    /// <summary><c>ISite.OfType(type, language)</c>.</summary>
     PagesOfType,
 
-    /// <summary><c>SiteModel.PagesIn(language)</c>: every page of a language tree, bodies included.</summary>
+    /// <summary><c>ISite.PagesIn(language)</c>: every page of a language tree, bodies included.</summary>
     LanguagePages,
 
-    /// <summary>The whole list of pages (<c>SiteModel.Pages</c>, <c>SiteModel.Keys</c>).</summary>
+    /// <summary>The whole list of pages (<c>ISite.Pages</c>, <c>ISite.Keys</c>).</summary>
     AllPages,
 
     /// <summary>A layout of <c>layouts/</c> by name.</summary>

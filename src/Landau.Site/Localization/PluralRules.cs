@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Landau.Site.Localization;
@@ -10,14 +9,12 @@ namespace Landau.Site.Localization;
 /// </summary>
 public static class PluralRules
 {
-    private static readonly ConcurrentDictionary<string, ICU4N.Text.PluralRules> Rules = new(StringComparer.Ordinal);
-
     /// <summary>The categories <paramref name="language"/> (a BCP 47 tag) distinguishes.</summary>
     public static IReadOnlySet<string> CategoriesOf(string language) => For(language).Keywords.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The category of <paramref name="number"/> in <paramref name="language"/>.</summary>
     public static string Select(string language, decimal number) => For(language).Select((double)number);
 
-    private static ICU4N.Text.PluralRules For(string language) =>
-        Rules.GetOrAdd(language, tag => ICU4N.Text.PluralRules.GetInstance(new CultureInfo(tag)));
+    // Asked a few times per build (a layout's tn): ICU4N keeps the parsed rules of each locale itself.
+    private static ICU4N.Text.PluralRules For(string language) => ICU4N.Text.PluralRules.GetInstance(new CultureInfo(language));
 }

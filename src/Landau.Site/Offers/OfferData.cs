@@ -22,7 +22,7 @@ public static class OfferData
         "wheelchair_accessible", "reviewed", "review_by",
     ];
 
-    public static IReadOnlyList<OutputFile> Build(SiteModel site)
+    public static IReadOnlyList<OutputFile> Build(ISite site)
     {
         var files = new List<OutputFile>();
         foreach (var language in site.Config.Languages)
@@ -41,7 +41,7 @@ public static class OfferData
         return files;
     }
 
-    private static List<object?> Row(SiteModel site, Page offer)
+    private static List<object?> Row(ISite site, Page offer)
     {
         var d = OfferDirectory.Details(offer);
         return

@@ -16,11 +16,11 @@ public static class OfferDirectory
     public static readonly IReadOnlyList<string> TargetGroups = ["frauen", "jugendliche", "familien", "gefluechtete", "arbeitgebende", "ehrenamtliche", "alle"];
 
     /// <summary>The page that lists the offers: the one with <c>layout: offer-directory</c>.</summary>
-    public static Page? DirectoryPage(SiteModel site, string language) =>
+    public static Page? DirectoryPage(ISite site, string language) =>
         site.Pages.FirstOrDefault(p => p.Language.Code == language && p.FrontMatter.Layout == Layout);
 
     /// <summary>All offers in a language (translations or fallbacks), ordered by weight then title.</summary>
-    public static IReadOnlyList<Page> Offers(SiteModel site, string language) =>
+    public static IReadOnlyList<Page> Offers(ISite site, string language) =>
         site.OfType(ContentType.Offer, language)
             .OrderBy(p => p.FrontMatter.Weight)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
@@ -32,10 +32,10 @@ public static class OfferDirectory
     /// Every filter that at least one offer matches: sections and target groups, the spoken languages
     /// and the three yes/no filters. A value no offer has gets neither a link nor a page.
     /// </summary>
-    public static IReadOnlyList<OfferFilter> Filters(SiteModel site, IReadOnlyList<Page> offers) =>
+    public static IReadOnlyList<OfferFilter> Filters(ISite site, IReadOnlyList<Page> offers) =>
         AllFilters(site, offers).Where(filter => offers.Any(o => Matches(o, filter))).ToList();
 
-    private static IReadOnlyList<OfferFilter> AllFilters(SiteModel site, IReadOnlyList<Page> offers)
+    private static IReadOnlyList<OfferFilter> AllFilters(ISite site, IReadOnlyList<Page> offers)
     {
         var sections = site.ChildrenOf($"{site.Config.GuideRoot}/_index.md")
             .Select(key => key.Split('/')[^2])

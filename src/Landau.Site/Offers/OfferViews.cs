@@ -7,7 +7,7 @@ using Landau.Site.Views;
 namespace Landau.Site.Offers;
 
 /// <summary>Makes the views of offers for one reader language: an offer's facts, the directory's cards and filters, a filter's page.</summary>
-internal sealed class OfferViews(SiteModel site, ReaderViews views, UiStrings strings)
+internal sealed class OfferViews(ISite site, ReaderViews views, UiStrings strings)
 {
     private SiteConfig Config => site.Config;
 

@@ -72,13 +72,13 @@ public sealed record OutputPlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<
 
         var files = new List<PlannedFile>
         {
-            new("hosting", () => HostingFiles.Build(site)),
-            new("offers", () => OfferData.Build(site).ToList()),
-            new("feeds", () => AtomFeed.Build(site).ToList()),
-            new("qr", () => config.Languages.Select(l => QrCodes.Svg(l.Code, config.PrintedAddress(l.Code))).ToList()),
+            new("hosting", HostingFiles.Build),
+            new("offers", OfferData.Build),
+            new("feeds", AtomFeed.Build),
+            new("qr", static s => s.Config.Languages.Select(l => QrCodes.Svg(l.Code, s.Config.PrintedAddress(l.Code))).ToList()),
         };
-        files.AddRange(config.Languages.Select(l => new PlannedFile($"search {l.Code}", () =>
-            [new OutputFile(SearchIndexPath(l.Code), Encoding.UTF8.GetBytes(SearchIndex.Build(site, l.Code, searchText).ToJson()))])));
+        files.AddRange(config.Languages.Select(l => new PlannedFile($"search {l.Code}", s =>
+            [new OutputFile(SearchIndexPath(l.Code), Encoding.UTF8.GetBytes(SearchIndex.Build(s, l.Code, searchText).ToJson()))])));
         return new OutputPlan(pages, files);
     }
 

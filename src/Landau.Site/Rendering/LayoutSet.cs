@@ -83,9 +83,10 @@ public sealed class LayoutSet
         return new LayoutSet(templates, sources, fingerprints);
     }
 
-    public Template? Get(string name)
+    /// <summary>The layout <paramref name="name"/>, if it exists and parses; asking is a read of the job whose <paramref name="log"/> is given.</summary>
+    public Template? Get(string name, ReadLog log)
     {
-        ReadRecorder.Read(ReadKind.Layout, name);
+        log.Add(ReadKind.Layout, name);
         return _templates.GetValueOrDefault(name);
     }
 
@@ -99,9 +100,9 @@ public sealed class LayoutSet
     /// <summary>Changes whenever the layout's text changes; "-" when there is no such layout.</summary>
     public string Fingerprint(string name) => _fingerprints.GetValueOrDefault(name) ?? "-";
 
-    /// <summary>The first layout that exists among <paramref name="candidates"/>, in order.</summary>
-    public Template? FirstOf(IEnumerable<string> candidates) =>
-        candidates.Select(Get).FirstOrDefault(t => t is not null);
+    /// <summary>The first layout that exists among <paramref name="candidates"/>, in order (each one asked for is a read).</summary>
+    public Template? FirstOf(IEnumerable<string> candidates, ReadLog log) =>
+        candidates.Select(name => Get(name, log)).FirstOrDefault(t => t is not null);
 
     /// <summary>A template's position as a diagnostic location (Scriban counts from 0).</summary>
     public static SourceLocation LocationOf(SourceSpan span) =>

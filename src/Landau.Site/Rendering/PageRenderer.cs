@@ -26,7 +26,8 @@ namespace Landau.Site.Rendering;
 /// </summary>
 public sealed class PageRenderer
 {
-    private readonly SiteModel _site;
+    // Read only through the SiteReader of the job being rendered, so that every read is noted.
+    private readonly SiteModel _model;
     private readonly LayoutSet _layouts;
     private readonly IReadOnlyDictionary<string, UiStrings> _strings;
     private readonly BodyRenderer _body;
@@ -36,7 +37,7 @@ public sealed class PageRenderer
     private readonly (Memo<HtmlFragment> Memo, Func<ModelRead, string?> Answer)? _printBodies;
 
     // The site view (title, languages, footer contact, feed) is the same for every page of a language.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SiteView Value, ModelRead[] Reads)> _siteViews = new();
+    private readonly SharedResults<SiteView> _siteViews = new();
 
     /// <param name="site">The site.</param>
     /// <param name="layouts">The layouts.</param>
@@ -48,7 +49,7 @@ public sealed class PageRenderer
         (Memo<HtmlFragment> Memo, Func<ModelRead, string?> Answer)? printBodies = null)
     {
         _printBodies = printBodies;
-        _site = site;
+        _model = site;
         _layouts = layouts;
         _strings = strings;
         _body = body;
@@ -60,23 +61,27 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders one page of the <see cref="OutputPlan"/>, at the address and with the layouts the plan gives it.</summary>
-    public RenderedPage? Render(PlannedPage planned, DiagnosticBag diagnostics)
+    /// <param name="planned">The page.</param>
+    /// <param name="diagnostics">Where its problems go.</param>
+    /// <param name="log">Where what the page reads (of the site, the layouts, the UI texts) is noted.</param>
+    public RenderedPage? Render(PlannedPage planned, DiagnosticBag diagnostics, ReadLog log)
     {
-        var config = _site.Config;
+        var site = new SiteReader(_model, log);
+        var config = site.Config;
         var language = planned.Language ?? config.DefaultLanguage;
         var home = config.PrintedAddress(language.Code);
         return planned.Kind switch
         {
-            PageKind.Content or PageKind.OfferFilter => RenderContent(planned, diagnostics),
-            PageKind.LanguageChooser => RenderLanguageChooser(planned, diagnostics),
-            PageKind.TranslationDashboard => RenderGenerated(planned, "dashboard.title", TranslationDashboard(), diagnostics, titleFallback: "Translations"),
-            PageKind.NotFound => RenderGenerated(planned, "notfound.title", [], diagnostics, titleFallback: "404"),
-            PageKind.QrCode => RenderGenerated(planned, "print.qr_title",
+            PageKind.Content or PageKind.OfferFilter => RenderContent(site, planned, diagnostics),
+            PageKind.LanguageChooser => RenderLanguageChooser(site, planned, diagnostics),
+            PageKind.TranslationDashboard => RenderGenerated(site, planned, "dashboard.title", TranslationDashboard(site), diagnostics, titleFallback: "Translations"),
+            PageKind.NotFound => RenderGenerated(site, planned, "notfound.title", [], diagnostics, titleFallback: "404"),
+            PageKind.QrCode => RenderGenerated(site, planned, "print.qr_title",
                 [new("qr_url", SitePaths.UrlOfFile(config.BasePath, QrCodes.PathOf(language.Code))), new("qr_target", home)], diagnostics),
-            PageKind.Search => RenderGenerated(planned, "search.title",
+            PageKind.Search => RenderGenerated(site, planned, "search.title",
                 [new("search_index", SitePaths.UrlOfFile(config.BasePath, OutputPlan.SearchIndexPath(language.Code)))], diagnostics),
-            PageKind.PrintableGuide => RenderPrintableGuide(planned, diagnostics),
-            PageKind.Postcard => RenderGenerated(planned, "print.postcard_title", [new("home_address", home)], diagnostics),
+            PageKind.PrintableGuide => RenderPrintableGuide(site, planned, diagnostics),
+            PageKind.Postcard => RenderGenerated(site, planned, "print.postcard_title", [new("home_address", home)], diagnostics),
             _ => throw new ArgumentOutOfRangeException(nameof(planned), planned.Kind, "a page kind without a renderer"),
         };
     }
@@ -85,11 +90,11 @@ public sealed class PageRenderer
     /// Renders a content page; for a filter page, the offer directory page filtered to the matching
     /// offers, at the filter's own address below the directory.
     /// </summary>
-    private RenderedPage? RenderContent(PlannedPage planned, DiagnosticBag diagnostics)
+    private RenderedPage? RenderContent(SiteReader site, PlannedPage planned, DiagnosticBag diagnostics)
     {
         var page = planned.Page!;
-        var layout = _layouts.FirstOf(planned.Layouts);
-        var baseLayout = _layouts.Get(LayoutSet.BaseLayout);
+        var layout = _layouts.FirstOf(planned.Layouts, site.Log);
+        var baseLayout = _layouts.Get(LayoutSet.BaseLayout, site.Log);
         if (layout is null || baseLayout is null)
         {
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation(page.Source.SourcePath, 1, 1),
@@ -97,33 +102,31 @@ public sealed class PageRenderer
             return null;
         }
 
-        var strings = StringsFor(page.Language.Code);
+        var strings = StringsFor(page.Language.Code, site.Log);
         // The body of a fallback page is in the fallback language: its callout labels must be too.
-        var bodyStrings = StringsFor(page.ContentLanguage.Code);
-        ReadRecorder.Read(ReadKind.Resolve, page.Key, page.Language.Code);
-        ReadRecorder.Read(ReadKind.Body, page.Key, page.Language.Code);
-        var document = page.Source.ParseBody();
-        var body = RenderBody(document, page, bodyStrings);
+        var bodyStrings = StringsFor(page.ContentLanguage.Code, site.Log);
+        var document = ReadBody(page, site.Log);
+        var body = RenderBody(site, document, page, bodyStrings);
         if (!page.IsFallback)
         {
-            _safety.Check(body.Html, document, block => RenderBody(block, page, bodyStrings).Html,
+            _safety.Check(body.Html, document, block => RenderBody(site, block, page, bodyStrings).Html,
                 new BodyPositions(page.Source.BodyText, page.Source.SourcePath, page.Source.BodyFirstLine), page.Source.SourcePath, diagnostics);
         }
 
-        var views = new ReaderViews(_site, page.Language);
-        var offerViews = new OfferViews(_site, views, strings);
+        var views = new ReaderViews(site, page.Language);
+        var offerViews = new OfferViews(site, views, strings);
         var (details, jsonLd) = page.FrontMatter.Details switch
         {
-            OfferDetails offer => ((IPageDetailsView?)offerViews.Offer(offer), OfferJsonLd.Of(page, offer, _site.Config)),
+            OfferDetails offer => ((IPageDetailsView?)offerViews.Offer(offer), OfferJsonLd.Of(page, offer, site.Config)),
             ContactDetails => (views.Contact(page), null),
             _ => (null, (HtmlFragment?)null),
         };
-        var pageView = new PageViews(_site, views).Content(page, body, details, jsonLd);
+        var pageView = new PageViews(site, views).Content(page, body, details, jsonLd);
         var values = new List<KeyValuePair<string, object?>>();
         if (page.FrontMatter.Layout == OfferDirectory.Layout)
         {
-            var offers = OfferDirectory.Offers(_site, page.Language.Code);
-            var filters = OfferDirectory.Filters(_site, offers);
+            var offers = OfferDirectory.Offers(site, page.Language.Code);
+            var filters = OfferDirectory.Filters(site, offers);
             values.Add(new("offers", offerViews.Cards(planned.Filter is { } active ? offers.Where(o => OfferDirectory.Matches(o, active)).ToList() : offers)));
             values.Add(new("filters", offerViews.FilterGroups(page, offers, filters, planned.Filter)));
             // Missing, the layout's own tn 'offers.count' reports it at its line.
@@ -135,9 +138,9 @@ public sealed class PageRenderer
         }
 
         values.Add(new("page", pageView));
-        var globals = Globals(page.Language, strings, views, page.Key, values);
-        var bodySource = BodyRenderer.SourceMap(document, page.Key, PageUrls(page), page.Source.SourcePath, page.Source.BodyFirstLine);
-        return RunInBase(layout, globals, diagnostics) is { } html
+        var globals = Globals(site, page.Language, strings, views, page.Key, values);
+        var bodySource = BodyRenderer.SourceMap(document, page.Key, PageUrls(site, page), page.Source.SourcePath, page.Source.BodyFirstLine);
+        return RunInBase(site, layout, globals, diagnostics) is { } html
             ? new RenderedPage(planned.OutputPath, html, page.Source.SourcePath) { IsFallback = page.IsFallback, BodySource = bodySource }
             : null;
     }
@@ -146,15 +149,15 @@ public sealed class PageRenderer
     /// The translation dashboard's values: the status of <c>translations status</c> for translators
     /// who do not use a terminal, and the readability of the German and Leichte Sprache pages.
     /// </summary>
-    private KeyValuePair<string, object?>[] TranslationDashboard()
+    private static KeyValuePair<string, object?>[] TranslationDashboard(SiteReader site)
     {
-        var config = _site.Config;
+        var config = site.Config;
         return
         [
-            new("report", TranslationDashboardViews.Of(TranslationReport.Create(_site), config, config.DefaultLanguage.Culture)),
+            new("report", TranslationDashboardViews.Of(TranslationReport.Create(site), config, config.DefaultLanguage.Culture)),
             new("readability", ReadabilityReport.Create(
                 config.Languages.Where(l => l == config.DefaultLanguage || l.IsLeichteSprache)
-                    .SelectMany(l => _site.PagesIn(l.Code)
+                    .SelectMany(l => site.PagesIn(l.Code)
                         .Where(p => !p.IsFallback && p.Source.Readability is not null)
                         .Select(p => new ScoredPage(p.Title, p.Url, l.Name, p.Source.SourcePath, p.Source.Readability!))),
                 config.DefaultLanguage.Culture)),
@@ -166,10 +169,10 @@ public sealed class PageRenderer
     /// postcard …), inside <c>baseof</c>: not indexed, titled with the UI text <paramref name="titleKey"/>
     /// (without it, <paramref name="titleFallback"/> or the key), with <paramref name="values"/> for the layout.
     /// </summary>
-    private RenderedPage? RenderGenerated(PlannedPage planned, string titleKey, IEnumerable<KeyValuePair<string, object?>> values, DiagnosticBag diagnostics, string? titleFallback = null)
+    private RenderedPage? RenderGenerated(SiteReader site, PlannedPage planned, string titleKey, IEnumerable<KeyValuePair<string, object?>> values, DiagnosticBag diagnostics, string? titleFallback = null)
     {
         var layoutName = planned.Layouts[0];
-        if (_layouts.FirstOf(planned.Layouts) is not { } layout)
+        if (_layouts.FirstOf(planned.Layouts, site.Log) is not { } layout)
         {
             // Every page the site makes itself has its layout: a missing one is an error, never a page left out.
             diagnostics.Error(DiagnosticCodes.LayoutMissing, new SourceLocation($"{LayoutSet.Folder}/{layoutName}.html"),
@@ -178,24 +181,24 @@ public sealed class PageRenderer
         }
 
         var language = planned.Language!;
-        var strings = StringsFor(language.Code);
-        var views = new ReaderViews(_site, language);
-        var page = new PageViews(_site, views).Generated(strings.TryGet(titleKey, out var title) ? title : titleFallback ?? titleKey, planned.Url, layoutName);
-        var globals = Globals(language, strings, views, currentKey: null,
+        var strings = StringsFor(language.Code, site.Log);
+        var views = new ReaderViews(site, language);
+        var page = new PageViews(site, views).Generated(strings.TryGet(titleKey, out var title) ? title : titleFallback ?? titleKey, planned.Url, layoutName);
+        var globals = Globals(site, language, strings, views, currentKey: null,
         [
             new("page", page),
             new("count_forms", strings.Has("search.count") ? strings.PluralFormsJson("search.count") : "{}"),
             .. values,
         ]);
-        return RunInBase(layout, globals, diagnostics) is { } html
+        return RunInBase(site, layout, globals, diagnostics) is { } html
             ? new RenderedPage(planned.OutputPath, html, $"{LayoutSet.Folder}/{layoutName}.html") { RepeatsOtherPages = planned.Kind == PageKind.PrintableGuide }
             : null;
     }
 
     /// <summary>Runs a page's own layout, then <c>baseof</c> around it (its <c>main</c>).</summary>
-    private string? RunInBase(Template layout, ScriptObject globals, DiagnosticBag diagnostics)
+    private string? RunInBase(SiteReader site, Template layout, ScriptObject globals, DiagnosticBag diagnostics)
     {
-        if (_layouts.Get(LayoutSet.BaseLayout) is not { } baseLayout || Run(layout, globals, diagnostics) is not { } main)
+        if (_layouts.Get(LayoutSet.BaseLayout, site.Log) is not { } baseLayout || Run(layout, globals, diagnostics) is not { } main)
         {
             return null;
         }
@@ -208,85 +211,91 @@ public sealed class PageRenderer
     /// The printable Wegweiser of a language: every guide section with its articles on one page
     /// (the seed's print version), each body as <see cref="PrintedBody"/> prints it.
     /// </summary>
-    private RenderedPage? RenderPrintableGuide(PlannedPage planned, DiagnosticBag diagnostics)
+    private RenderedPage? RenderPrintableGuide(SiteReader site, PlannedPage planned, DiagnosticBag diagnostics)
     {
         var language = planned.Language!;
-        var guideKey = $"{_site.Config.GuideRoot}/_index.md";
-        if (_site.Resolve(guideKey, language.Code) is not { } guide)
+        var guideKey = $"{site.Config.GuideRoot}/_index.md";
+        if (site.Resolve(guideKey, language.Code) is not { } guide)
         {
             return null;
         }
 
-        var views = new ReaderViews(_site, language);
+        var views = new ReaderViews(site, language);
         var sections = new List<PrintArticleView>();
-        foreach (var key in _site.ChildrenOf(guideKey))
+        foreach (var key in site.ChildrenOf(guideKey))
         {
-            if (_site.Resolve(key, language.Code) is { } section)
+            if (site.Resolve(key, language.Code) is { } section)
             {
-                var articles = _site.ChildrenOf(key).Select(k => _site.Resolve(k, language.Code)).OfType<Page>().Select(a => PrintView(views, a, shift: 2, [])).ToList();
-                sections.Add(PrintView(views, section, shift: 1, articles));
+                var articles = site.ChildrenOf(key).Select(k => site.Resolve(k, language.Code)).OfType<Page>().Select(a => PrintView(site.Log, views, a, shift: 2, [])).ToList();
+                sections.Add(PrintView(site.Log, views, section, shift: 1, articles));
             }
         }
 
-        return RenderGenerated(planned, "print.guide_title", [new("sections", sections), new("guide", views.Summary(guide, null))], diagnostics);
+        return RenderGenerated(site, planned, "print.guide_title", [new("sections", sections), new("guide", views.Summary(guide, null))], diagnostics);
     }
 
-    /// <summary>A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/> levels down.</summary>
-    private PrintArticleView PrintView(ReaderViews views, Page page, int shift, IReadOnlyList<PrintArticleView> articles)
+    /// <summary>
+    /// A page for the printable guide: its body with ids prefixed and headings moved <paramref name="shift"/>
+    /// levels down. What making the body reads is a read of the guide, whose log is <paramref name="guideLog"/>.
+    /// </summary>
+    private PrintArticleView PrintView(ReadLog guideLog, ReaderViews views, Page page, int shift, IReadOnlyList<PrintArticleView> articles)
     {
         var anchor = PrintedBody.AnchorOf(page.Key);
-        HtmlFragment Body(DiagnosticBag _)
-        {
-            ReadRecorder.Read(ReadKind.Resolve, page.Key, page.Language.Code);
-            ReadRecorder.Read(ReadKind.Body, page.Key, page.Language.Code);
-            return PrintedBody.Of(RenderBody(page.Source.ParseBody(), page, StringsFor(page.ContentLanguage.Code)), anchor, shift);
-        }
+        HtmlFragment Body(ReadLog log) =>
+            PrintedBody.Of(RenderBody(new SiteReader(_model, log), ReadBody(page, log), page, StringsFor(page.ContentLanguage.Code, log)), anchor, shift);
 
-        // Every printable guide shows every article: in a session, an article's printed body is
-        // made again only when what it read changed (its reads count as the guide's reads too).
+        // Every printable guide shows every article: in a session, an article's printed body is a job
+        // of its own, made again only when what it read changed (its reads count as the guide's reads too).
         var content = _printBodies is { } memo
-            ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new DiagnosticBag(), Body)!
-            : Body(new DiagnosticBag());
+            ? memo.Memo.Get($"{page.Language.Code}|{page.Key}|{shift}", memo.Answer, new DiagnosticBag(), (_, log) => Body(log), within: guideLog)!
+            : Body(guideLog);
         return new PrintArticleView(views.Summary(page, null), anchor, content, articles);
     }
 
     /// <summary>The root page: every language in its own name, each in its own language and direction.</summary>
-    private RenderedPage? RenderLanguageChooser(PlannedPage planned, DiagnosticBag diagnostics)
+    private RenderedPage? RenderLanguageChooser(SiteReader site, PlannedPage planned, DiagnosticBag diagnostics)
     {
-        var config = _site.Config;
-        if (_layouts.FirstOf(planned.Layouts) is not { } chooser)
+        var config = site.Config;
+        if (_layouts.FirstOf(planned.Layouts, site.Log) is not { } chooser)
         {
             return null; // the layout set reports the missing chooser
         }
 
-        var strings = StringsFor(config.DefaultLanguage.Code);
-        var views = new ReaderViews(_site, config.DefaultLanguage);
+        var strings = StringsFor(config.DefaultLanguage.Code, site.Log);
+        var views = new ReaderViews(site, config.DefaultLanguage);
         var choices = config.Languages.Select(language => new LanguageChoiceView(views.Language(language), config.TitleFor(language.Code),
-            StringsFor(language.Code).TryGet("chooser.prompt", out var prompt) ? prompt : language.Name)).ToList();
-        var html = Run(chooser, Globals(config.DefaultLanguage, strings, views, currentKey: null, [new("choices", choices)]), diagnostics);
+            StringsFor(language.Code, site.Log).TryGet("chooser.prompt", out var prompt) ? prompt : language.Name)).ToList();
+        var html = Run(chooser, Globals(site, config.DefaultLanguage, strings, views, currentKey: null, [new("choices", choices)]), diagnostics);
         return html is null ? null : new RenderedPage(planned.OutputPath, html, $"{LayoutSet.Folder}/{planned.Layouts[0]}.html");
     }
 
+    /// <summary>The parsed Markdown of <paramref name="page"/>: showing it is a read of the page and of its body.</summary>
+    private static Markdig.Syntax.MarkdownDocument ReadBody(Page page, ReadLog log)
+    {
+        log.Add(ReadKind.Resolve, page.Key, page.Language.Code);
+        log.Add(ReadKind.Body, page.Key, page.Language.Code);
+        return page.Source.ParseBody();
+    }
+
     /// <summary>Renders (part of) <paramref name="page"/>'s Markdown for its reader: links lead to pages in the reader's language.</summary>
-    private HtmlFragment RenderBody(Markdig.Syntax.MarkdownObject markdown, Page page, UiStrings strings) =>
+    private HtmlFragment RenderBody(ISite site, Markdig.Syntax.MarkdownObject markdown, Page page, UiStrings strings) =>
         _body.Render(
             markdown,
             page.Key,
-            PageUrls(page),
+            PageUrls(site, page),
             label => strings.TryGet(label, out var text) ? text : label,
             isolateLatinRuns: page.ContentLanguage.Direction == TextDirection.Rtl);
 
     /// <summary>The URLs of pages for <paramref name="page"/>'s reader: links in its body lead to pages in the reader's language.</summary>
-    private Func<string, string?> PageUrls(Page page) => target => _site.Resolve(target, page.Language.Code)?.Url;
+    private static Func<string, string?> PageUrls(ISite site, Page page) => target => site.Resolve(target, page.Language.Code)?.Url;
 
     /// <summary>The layouts' global names: the site, the functions, and <paramref name="values"/> of the page being rendered.</summary>
-    private ScriptObject Globals(LanguageConfig reader, UiStrings strings, ReaderViews views, string? currentKey, IEnumerable<KeyValuePair<string, object?>> values)
+    private ScriptObject Globals(SiteReader site, LanguageConfig reader, UiStrings strings, ReaderViews views, string? currentKey, IEnumerable<KeyValuePair<string, object?>> values)
     {
         var globals = new ScriptObject(24)
         {
-            ["site"] = ReadRecorder.Remembered(_siteViews, reader.Code, () => views.Site(
-                AtomFeed.NewsOf(_site, reader.Code).Count > 0 ? SitePaths.UrlOfFile(_site.Config.BasePath, AtomFeed.PathOf(reader.Code)) : null)),
-            ["sign_language_video"] = SignLanguageVideoView.Of(_site.Config, _assets, reader),
+            ["site"] = _siteViews.Get(reader.Code, site.Log, log => SiteViewOf(new SiteReader(_model, log), reader)),
+            ["sign_language_video"] = SignLanguageVideoView.Of(site.Config, _assets, reader),
         };
         foreach (var (name, value) in values)
         {
@@ -315,10 +324,10 @@ public sealed class PageRenderer
         globals["link_to"] = new LayoutFunction(1, typeof(PageSummaryView), (context, args) =>
         {
             var key = LayoutFunction.Text(context, args, 0);
-            return _site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{_site.Config.DefaultLanguage.Code}/{key}).");
+            return site.Resolve(key, reader.Code) is { } target ? views.Summary(target, currentKey) : throw new LayoutException($"There is no page '{key}' (content/{site.Config.DefaultLanguage.Code}/{key}).");
         });
         globals["children_of"] = new LayoutFunction(1, typeof(IReadOnlyList<PageSummaryView>), (context, args) =>
-            views.Summaries(_site.ChildrenOf(LayoutFunction.Text(context, args, 0)), currentKey));
+            views.Summaries(site.ChildrenOf(LayoutFunction.Text(context, args, 0)), currentKey));
         globals["contact"] = new LayoutFunction(1, typeof(ContactView), (context, args) =>
         {
             var id = LayoutFunction.Text(context, args, 0);
@@ -329,14 +338,18 @@ public sealed class PageRenderer
             var name = LayoutFunction.Text(context, args, 0);
             return _assets.UrlOf(name) ?? throw new LayoutException($"There is no asset '{name}' in layouts/assets/.");
         });
-        globals["partial"] = new PartialFunction(_layouts);
+        globals["partial"] = new PartialFunction(_layouts, site.Log);
         return globals;
     }
 
-    /// <summary>The UI texts of a language; reading them is a dependency of the page being rendered.</summary>
-    private UiStrings StringsFor(string language)
+    /// <summary>The site view of <paramref name="reader"/>'s language, the same for every page of the language.</summary>
+    private static SiteView SiteViewOf(ISite site, LanguageConfig reader) =>
+        new ReaderViews(site, reader).Site(AtomFeed.NewsOf(site, reader.Code).Count > 0 ? SitePaths.UrlOfFile(site.Config.BasePath, AtomFeed.PathOf(reader.Code)) : null);
+
+    /// <summary>The UI texts of a language; reading them is a read of the job whose <paramref name="log"/> is given.</summary>
+    private UiStrings StringsFor(string language, ReadLog log)
     {
-        ReadRecorder.Read(ReadKind.UiTexts, language);
+        log.Add(ReadKind.UiTexts, language);
         return _strings[language];
     }
 

@@ -1,3 +1,4 @@
+using Landau.Site.Incremental;
 using Landau.Site.Views;
 using Scriban;
 using Scriban.Runtime;
@@ -10,7 +11,9 @@ namespace Landau.Site.Rendering;
 /// with <c>$1</c> bound to the optional value. Replaces Scriban's <c>include</c>, which would read
 /// templates by path and return text that the escaping context would escape a second time.
 /// </summary>
-internal sealed class PartialFunction(LayoutSet layouts) : IScriptCustomFunction
+/// <param name="layouts">The parsed layouts.</param>
+/// <param name="log">The log of the page being rendered: asking for a partial is a read of that page.</param>
+internal sealed class PartialFunction(LayoutSet layouts, ReadLog log) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -26,7 +29,7 @@ internal sealed class PartialFunction(LayoutSet layouts) : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var name = arguments.Count > 0 ? arguments[0] as string : null;
-        var partial = name is null ? null : layouts.Get("partials/" + name)
+        var partial = name is null ? null : layouts.Get("partials/" + name, log)
             ?? throw new LayoutException($"There is no partial layouts/partials/{name}.html.");
         if (partial is null)
         {

@@ -40,7 +40,7 @@ public sealed class SearchIndex
     /// <param name="site">The site.</param>
     /// <param name="language">The language tree.</param>
     /// <param name="cache">The words of pages found in an earlier build of the session, if any.</param>
-    public static SearchIndex Build(SiteModel site, string language, SearchTextCache? cache = null)
+    public static SearchIndex Build(ISite site, string language, SearchTextCache? cache = null)
     {
         var pages = site.PagesIn(language).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var documents = new List<SearchDocument>();

@@ -10,7 +10,7 @@ namespace Landau.Site.Translations;
 /// </summary>
 public sealed record TranslationReport(string SourceLanguage, IReadOnlyList<LanguageReport> Languages)
 {
-    public static TranslationReport Create(SiteModel site)
+    public static TranslationReport Create(ISite site)
     {
         var config = site.Config;
         var languages = new List<LanguageReport>();

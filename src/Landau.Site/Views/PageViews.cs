@@ -5,7 +5,7 @@ using Landau.Site.Model;
 namespace Landau.Site.Views;
 
 /// <summary>Makes the view of the page being rendered (<c>page</c> in layouts), for a content page or a page the generator makes itself.</summary>
-internal sealed class PageViews(SiteModel site, ReaderViews views)
+internal sealed class PageViews(ISite site, ReaderViews views)
 {
     private SiteConfig Config => site.Config;
 

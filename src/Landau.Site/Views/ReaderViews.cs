@@ -9,7 +9,7 @@ namespace Landau.Site.Views;
 /// the languages, the site — from the assembled site. Templates never get domain objects: only
 /// these views, with every text still to be escaped on output.
 /// </summary>
-internal sealed class ReaderViews(SiteModel site, LanguageConfig reader)
+internal sealed class ReaderViews(ISite site, LanguageConfig reader)
 {
     public LanguageConfig Reader => reader;
 
