@@ -20,7 +20,7 @@ public sealed class SiteReader(SiteModel model, ReadLog log) : ISite
     // site.yml is not a read: a change there makes the memo forget everything (its reset fingerprint).
     public SiteConfig Config => model.Config;
 
-    public IReadOnlyList<ParsedPage> Orphans => model.Orphans;
+    public IReadOnlyList<ParsedPage> Orphans => Noted(ReadKind.AllPages, "", null, model.Orphans);
 
     public IEnumerable<string> Keys => Noted(ReadKind.AllPages, "", null, model.Keys);
 

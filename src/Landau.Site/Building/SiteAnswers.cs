@@ -31,7 +31,8 @@ internal sealed class SiteAnswers(SiteModel site, LayoutSet layouts, IReadOnlyDi
         ReadKind.PagesOfType => string.Join(' ', site.OfType(Enum.Parse<ContentType>(read.Name), read.Language!).Select(FingerprintOf)),
         ReadKind.LanguagePages => string.Join(' ', site.PagesIn(read.Language!).Select(p => FingerprintOf(p) + p.Source.FileHash)),
         ReadKind.AllPages => Fingerprint.Of(
-            string.Join(' ', site.Pages.Select(FingerprintOf)) + "|" + string.Join(' ', site.Keys.Select(k => $"{k}:{string.Join(',', site.ChildrenOf(k))}"))),
+            string.Join(' ', site.Pages.Select(FingerprintOf)) + "|" + string.Join(' ', site.Keys.Select(k => $"{k}:{string.Join(',', site.ChildrenOf(k))}")) +
+            "|" + string.Join(' ', site.Orphans.Select(o => o.SourcePath + o.FileHash))),
         ReadKind.Layout => layouts.Fingerprint(read.Name),
         ReadKind.UiTexts => strings.TryGetValue(read.Name, out var texts) ? texts.Fingerprint : "-",
         _ => throw new ArgumentOutOfRangeException(nameof(read), read.Kind, "a read without an answer"),
