@@ -56,7 +56,9 @@ public static class FrontMatterParser
         else if (!ContentSchema.TypeNames.TryGetValue(typeName, out type))
         {
             diagnostics.Error(DiagnosticCodes.UnknownContentType, fields.ValueLocation("type"),
-                $"Unknown type '{typeName}'. Use one of: {string.Join(", ", ContentSchema.TypeNames.Keys)}.");
+                Suggestion.Closest(typeName, ContentSchema.TypeNames.Keys) is { } meant
+                    ? $"Unknown type '{typeName}'. Did you mean '{meant}'?"
+                    : $"Unknown type '{typeName}'. Use one of: {string.Join(", ", ContentSchema.TypeNames.Keys)}.");
             return null;
         }
 

@@ -114,6 +114,19 @@ public sealed class FrontMatterTests
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("Offer", "Did you mean 'offer'?")]
+    [InlineData("kontakt", "Did you mean 'contact'?")]
+    [InlineData("blogpost", "Use one of: page, section, principle, guide, offer, contact, news.")]
+    public void An_unknown_type_names_the_type_meant_or_lists_them(string written, string expected)
+    {
+        var (_, diagnostics) = ContentText.Parse($"---\ntitle: A\ntype: {written}\n---\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownContentType, error.Code);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void A_german_page_is_never_offered_the_translators_fields()
     {
