@@ -16,9 +16,6 @@ namespace Landau.Site.Scaffolding;
 /// </summary>
 public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig config)
 {
-    /// <summary>The word every placeholder contains, so editors can search for what is left to fill in.</summary>
-    public const string PlaceholderMark = NewPageTexts.Mark;
-
     private const string Example = "de/angebote/neues-angebot.md";
 
     [GeneratedRegex("^[A-Za-z]:")]
@@ -79,7 +76,7 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
 
         var file = new NewContentFile(relative, type, Render(type, key, today));
         return new ScaffoldResult(ScaffoldOutcome.Created,
-            $"Created {relative} (type {typeName}) as a draft. Replace the placeholders (they say \"{PlaceholderMark}\") and write the text; " +
+            $"Created {relative} (type {typeName}) as a draft. Replace the placeholders (they say \"{NewPageTexts.Mark}\") and write the text; " +
             "the preview shows drafts with: landau-site serve --drafts. When the page is ready, delete the line 'draft: true' and run: landau-site check", file);
     }
 
@@ -243,7 +240,7 @@ public sealed partial class ContentScaffold(string sourceDirectory, SiteConfig c
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append($"# Neue Seite vom Typ {ContentSchema.NameOf(type)}: {ContentSchema.Describe(type)}.\n");
-        text.Append($"# Angelegt mit landau-site new. Ersetzen Sie die Platzhalter (sie enthalten „{PlaceholderMark}“) und prüfen Sie die übrigen Werte.\n");
+        text.Append($"# Angelegt mit landau-site new. Ersetzen Sie die Platzhalter (sie enthalten „{NewPageTexts.Mark}“) und prüfen Sie die übrigen Werte.\n");
         text.Append("# Zeilen, die mit # beginnen, sind Erklärungen; sie erscheinen nicht auf der Website.\n");
         foreach (var field in written)
         {

@@ -16,7 +16,7 @@ public sealed class InstallTests(ITestOutputHelper output) : IDisposable
     public void The_tool_package_installs_and_builds_the_real_site()
     {
         var packages = Path.Combine(_work, "packages");
-        Run("dotnet", "pack", Cli, "-c", "Release", "-o", packages, "-p:PackageOutputPath=" + packages);
+        Run("dotnet", "pack", Cli, "-c", "Release", "-o", packages);
         var package = Assert.Single(Directory.GetFiles(packages, "landau-site.*.nupkg"));
         var tools = Path.Combine(_work, "tools");
 

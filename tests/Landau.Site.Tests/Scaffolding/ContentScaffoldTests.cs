@@ -63,7 +63,7 @@ public sealed class ContentScaffoldTests
             var key = file.RelativePath["content/de/".Length..];
             Assert.True(site.OutputExists(SitePaths.OutputPath("de", key)), $"{file.RelativePath} was not published");
             var page = File.ReadAllText(Path.Combine(site.Output, SitePaths.OutputPath("de", key)));
-            Assert.Contains(ContentScaffold.PlaceholderMark, page);
+            Assert.Contains(NewPageTexts.Mark, page);
         }
 
         // The type's schema accepts what new wrote.
