@@ -20,11 +20,17 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string code, SourceLocation? location, string message) =>
+    public void Error(string code, SourceLocation? location, Text message) =>
         Add(new Diagnostic(code, Severity.Error, message, location));
 
-    public void Warning(string code, SourceLocation? location, string message) =>
+    public void Warning(string code, SourceLocation? location, Text message) =>
         Add(new Diagnostic(code, Severity.Warning, message, location));
+
+    public void Error(string code, SourceLocation? location, string message) =>
+        Error(code, location, Text.Untranslated(message));
+
+    public void Warning(string code, SourceLocation? location, string message) =>
+        Warning(code, location, Text.Untranslated(message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
@@ -43,6 +49,7 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Text.Key, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
 }

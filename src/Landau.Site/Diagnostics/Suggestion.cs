@@ -35,6 +35,10 @@ public static class Suggestion
         return best;
     }
 
+    /// <summary>" Did you mean 'x'?" (catalogue key <c>DidYouMean</c>) for the closest candidate, or <see cref="Text.None"/> when none is close.</summary>
+    public static Text DidYouMean(string typed, IEnumerable<string> candidates) =>
+        Closest(typed, candidates) is { } best ? new Text("DidYouMean", best) : Text.None;
+
     /// <summary>" Did you mean 'x'?" for the closest candidate, or "" when none is close.</summary>
     public static string Phrase(string typed, IEnumerable<string> candidates) =>
         Closest(typed, candidates) is { } best ? $" Did you mean '{best}'?" : "";

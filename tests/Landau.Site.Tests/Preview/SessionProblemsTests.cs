@@ -5,8 +5,8 @@ namespace Landau.Site.Tests.Preview;
 
 public sealed class SessionProblemsTests
 {
-    private static readonly Diagnostic Warning = new(DiagnosticCodes.SignLanguageVideoMissing, Severity.Warning, "The start page has no video.", new SourceLocation("site.yml"));
-    private static readonly Diagnostic Error = new(DiagnosticCodes.YamlSyntax, Severity.Error, "Broken.", new SourceLocation("content/de/_index.md", 2, 8));
+    private static readonly Diagnostic Warning = new(DiagnosticCodes.SignLanguageVideoMissing, Severity.Warning, Text.Untranslated("The start page has no video."), new SourceLocation("site.yml"));
+    private static readonly Diagnostic Error = new(DiagnosticCodes.YamlSyntax, Severity.Error, Text.Untranslated("Broken."), new SourceLocation("content/de/_index.md", 2, 8));
 
     [Fact]
     public void A_warning_is_printed_once_per_session_and_an_error_every_time()
