@@ -39,10 +39,6 @@ public static class Suggestion
     public static Text DidYouMean(string typed, IEnumerable<string> candidates) =>
         Closest(typed, candidates) is { } best ? new Text("DidYouMean", best) : Text.None;
 
-    /// <summary>" Did you mean 'x'?" for the closest candidate, or "" when none is close.</summary>
-    public static string Phrase(string typed, IEnumerable<string> candidates) =>
-        Closest(typed, candidates) is { } best ? $" Did you mean '{best}'?" : "";
-
     /// <summary>Lower case, umlauts and ß spelled out, accents removed: the form two spellings of one word share.</summary>
     public static string Fold(string text)
     {
