@@ -132,10 +132,11 @@ public sealed class SiteBuilder
         SignLanguageVideoCheck.Check(config, assets, layouts, diagnostics);
         LayoutReferenceCheck.Check(site, layouts, diagnostics);
         Stage("assemble");
-        if (diagnostics.HasErrors)
-        {
-            return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
-        }
+
+        // One pass: errors so far do not stop the build before rendering and the checks across pages,
+        // so one check lists every problem; nothing is staged or kept, since nothing will be written.
+        var publishNothing = diagnostics.HasErrors;
+        var later = publishNothing ? new DiagnosticBag() : diagnostics;
 
         // Render: each page on its own, in parallel; in a session, only pages whose inputs changed.
         Func<ModelRead, string?> answer = new SiteAnswers(site, layouts, strings).Answer;
@@ -150,8 +151,8 @@ public sealed class SiteBuilder
         // Render, Check (each page on its own) and Publish stream: a page is rendered, read by the
         // checker, and written into the staging folder (or kept in memory for the preview), then its
         // HTML is dropped; only its facts stay for the site-wide checks.
-        var staged = options.WriteOutput ? OutputWriter.Begin(output, diagnostics, options.WriteFile) : null;
-        if (options.WriteOutput && staged is null)
+        var staged = options.WriteOutput && !publishNothing ? OutputWriter.Begin(output, diagnostics, options.WriteFile) : null;
+        if (options.WriteOutput && !publishNothing && staged is null)
         {
             return Finish(diagnostics, new Dictionary<string, int>(), clock, written: false);
         }
@@ -174,7 +175,7 @@ public sealed class SiteBuilder
             {
                 staged.Write(file);
             }
-            else
+            else if (!publishNothing)
             {
                 files.Enqueue(file);
             }
@@ -190,7 +191,7 @@ public sealed class SiteBuilder
             RenderedPage? page;
             try
             {
-                page = _renders.Get(jobs[i].Id, answer, diagnostics, (d, log) => renderer.Render(jobs[i], d, log));
+                page = _renders.Get(jobs[i].Id, answer, later, (d, log) => renderer.Render(jobs[i], d, log));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -198,11 +199,11 @@ public sealed class SiteBuilder
                 var at = new SourceLocation(jobs[i].SourcePath ?? jobs[i].Id);
                 if (MarkdownLimits.IsDepthLimit(ex))
                 {
-                    diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, at, MarkdownLimits.DepthLimitMessage);
+                    later.Error(DiagnosticCodes.MarkdownTooComplex, at, MarkdownLimits.DepthLimitMessage);
                 }
                 else
                 {
-                    diagnostics.Error(DiagnosticCodes.InternalError, at, $"internal error while making {jobs[i].Id} ({ex.GetType().Name}: {ex.Message}). Please report this with the file.");
+                    later.Error(DiagnosticCodes.InternalError, at, $"internal error while making {jobs[i].Id} ({ex.GetType().Name}: {ex.Message}). Please report this with the file.");
                 }
 
                 return;
@@ -237,7 +238,7 @@ public sealed class SiteBuilder
         // The site's other files: made again only when what they read changed, like pages.
         var fileJobs = plan.Files;
         var made = new IReadOnlyList<OutputFile>?[fileJobs.Count];
-        Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, answer, diagnostics, (_, log) => fileJobs[i].Make(new SiteReader(site, log))));
+        Parallel.For(0, fileJobs.Count, options.Parallelism, i => made[i] = _outputs.Get(fileJobs[i].Id, answer, later, (_, log) => fileJobs[i].Make(new SiteReader(site, log))));
         var otherFiles = assetFiles.Concat(made.SelectMany(f => f ?? [])).ToList();
         foreach (var file in otherFiles)
         {
@@ -245,12 +246,26 @@ public sealed class SiteBuilder
         }
 
         Stage("search index, feeds, hosting files");
-        ReportCollisions(collisions, diagnostics);
+        ReportCollisions(collisions, later);
 
         // Check: across pages, from what each page's reading kept.
-        var expectedFiles = otherFiles.Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath));
-        var externalLinks = _checker.Check(readings.OfType<RenderedSiteChecker.PageReading>().ToList(), expectedFiles, config.BasePath, diagnostics);
+        // A page whose file has errors is reported there; links to it are not broken links on top.
+        var failedPages = content.FailedSourceKeys.SelectMany(key => config.Languages.Select(l => SitePaths.OutputPath(l.Code, key)));
+        var expectedFiles = otherFiles.Select(f => f.Path).Concat(site.Pages.Select(p => p.OutputPath)).Concat(failedPages);
+        var externalLinks = _checker.Check(readings.OfType<RenderedSiteChecker.PageReading>().ToList(), expectedFiles, config.BasePath, later);
         Stage("check links");
+        if (publishNothing)
+        {
+            // While the content has errors, rendering finds their echoes too: a layout reading a
+            // contact that did not load, a page without the texts of a broken i18n file, the same
+            // clash found again in each language. Kept are the problems at a place in a content
+            // file's text that were not already reported for that page (in any language); the rest
+            // show once the first errors are fixed.
+            static string? PageOf(SourceLocation? at) =>
+                at is { Line: > 0 } && at.Path.Split('/') is [ContentLoader.ContentFolder, _, .. var rest] && rest.Length > 0 ? string.Join('/', rest) : null;
+            var reported = diagnostics.ToSortedList().Select(d => (d.Code, PageOf(d.Location))).ToHashSet();
+            diagnostics.AddRange(later, d => PageOf(d.Location) is { } page && !reported.Contains((d.Code, page)));
+        }
 
         var perLanguage = site.Pages.Where(p => !p.IsFallback).GroupBy(p => p.Language.Code).ToDictionary(g => g.Key, g => g.Count());
         var fallbackPages = site.Pages.Count(p => p.IsFallback);

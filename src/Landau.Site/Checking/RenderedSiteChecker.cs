@@ -139,6 +139,11 @@ public sealed class RenderedSiteChecker
 
                 if (path.Length > 0 && !byPath.ContainsKey(path) && !files.Contains(path))
                 {
+                    if (link.Written is not null && (LinkTarget.IsPageLink(link.Href) || LinkTarget.IsSiteAddress(link.Href)))
+                    {
+                        continue; // a page's file that is missing or has errors, or a web address: reported at assembly, at this Markdown
+                    }
+
                     Error(DiagnosticCodes.BrokenOutputLink, $"The link '{link.Href}' leads to nothing in this build.{FromLayout(page, link)}", link.Written);
                     continue;
                 }

@@ -20,6 +20,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds the diagnostics of <paramref name="other"/> that <paramref name="keep"/> accepts.</summary>
+    public void AddRange(DiagnosticBag other, Func<Diagnostic, bool> keep)
+    {
+        foreach (var diagnostic in other._items.Where(keep))
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
+
     public void Error(string code, SourceLocation? location, Text message) =>
         Add(new Diagnostic(code, Severity.Error, message, location));
 
