@@ -20,8 +20,7 @@ public static partial class SiteConfigLoader
         var path = System.IO.Path.Combine(sourceDirectory, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName),
-                "There is no site.yml in the source folder. Run the command in the site's folder or pass --source.");
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName), new Text("LS1001.Missing"));
             return null;
         }
 
@@ -48,7 +47,8 @@ public static partial class SiteConfigLoader
                 if (reference is not null && (reference == language.Code || languages.All(l => l.Code != reference)))
                 {
                     diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("languages"),
-                        $"Language '{language.Code}': {key} '{reference}' must be another language listed under 'languages'.");
+                        new Text("LS1002.LanguageReference", language.Code, key, reference,
+                            LanguageTag.DidYouMean(reference, languages.Select(l => l.Code).Where(c => c != language.Code))));
                 }
             }
         }
@@ -57,7 +57,7 @@ public static partial class SiteConfigLoader
         LanguageConfig? defaultLanguage = null;
         if (defaultCode is null)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, "site.yml needs 'default_language' (the source language, e.g. de).");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, new Text("LS1002.DefaultLanguageMissing"));
         }
         else
         {
@@ -65,7 +65,7 @@ public static partial class SiteConfigLoader
             if (defaultLanguage is null)
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("default_language"),
-                    $"default_language '{defaultCode}' is not one of the languages listed under 'languages'.");
+                    new Text("LS1002.DefaultLanguageUnknown", defaultCode, LanguageTag.DidYouMean(defaultCode, languages.Select(l => l.Code))));
             }
         }
 
@@ -73,12 +73,12 @@ public static partial class SiteConfigLoader
         Uri? baseUrl = null;
         if (baseUrlText is null)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, "site.yml needs 'base_url', the absolute address of the site (https://…/).");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.Location, new Text("LS1002.BaseUrlMissing"));
         }
         else if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("https" or "http"))
         {
             diagnostics.Error(DiagnosticCodes.ConfigInvalid, baseUrlOverride is null ? fields.ValueLocation("base_url") : null,
-                $"base_url '{baseUrlText}' is not an absolute http(s) address such as https://www.example.org/.");
+                new Text("LS1002.BaseUrlInvalid", baseUrlText));
             baseUrl = null;
         }
         else if (!baseUrl.AbsolutePath.EndsWith('/'))
@@ -90,8 +90,7 @@ public static partial class SiteConfigLoader
         var printAddress = ReadPrintAddress(fields, diagnostics);
         if (!baseUrlConfirmed && printAddress is null)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("base_url_confirmed"),
-                "base_url is not confirmed (base_url_confirmed: false), so the postcard and the QR codes need another address: add 'print_address', e.g. https://www.landau.de/.");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("base_url_confirmed"), new Text("LS1002.PrintAddressNeeded"));
         }
 
         var title = ReadTitle(fields, languages, defaultLanguage?.Code, diagnostics);
@@ -137,7 +136,7 @@ public static partial class SiteConfigLoader
         }
 
         diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ValueLocation("print_address"),
-            $"print_address '{text}' is not an absolute https address such as https://www.landau.de/.");
+            new Text("LS1002.PrintAddressInvalid", text));
         return null;
     }
 
@@ -154,7 +153,7 @@ public static partial class SiteConfigLoader
             var value = video.Text(key);
             if (string.IsNullOrWhiteSpace(value))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, video.Location, $"sign_language_video needs '{key}'.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, video.Location, new Text("LS1002.VideoFieldMissing", key));
             }
 
             return value ?? "";
@@ -179,7 +178,7 @@ public static partial class SiteConfigLoader
             else
             {
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.ItemLocation("raw_html", i),
-                    $"raw_html may only allow the inline elements {string.Join(", ", PermittedRawTags)}; '{list[i]}' is not one of them.");
+                    new Text("LS1002.RawHtmlTag", string.Join(", ", PermittedRawTags), list[i], Suggestion.DidYouMean(list[i], PermittedRawTags)));
             }
         }
 
@@ -191,8 +190,7 @@ public static partial class SiteConfigLoader
         var result = new List<LanguageConfig>();
         if (fields.Plain("languages") is not List<object?> items || items.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("languages"),
-                "site.yml needs 'languages': a list of entries with code, name and dir.");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("languages"), new Text("LS1002.LanguagesMissing"));
             return result;
         }
 
@@ -201,13 +199,13 @@ public static partial class SiteConfigLoader
             var location = fields.ItemLocation("languages", i);
             if (items[i] is not IReadOnlyDictionary<string, object?> entry)
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, "Each language needs 'code', 'name' and 'dir'.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, new Text("LS1002.LanguageNotAnEntry", "{code: de, name: Deutsch, dir: ltr}"));
                 continue;
             }
 
             foreach (var key in entry.Keys.Where(k => !LanguageKeys.Contains(k)))
             {
-                diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, location, $"Unknown field '{key}' in a language entry; known fields: code, name, dir.");
+                diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, location, new Text("LS1003.UnknownLanguageKey", key, Suggestion.DidYouMean(key, LanguageKeys)));
             }
 
             var code = entry.GetValueOrDefault("code") as string;
@@ -215,33 +213,34 @@ public static partial class SiteConfigLoader
             var dir = entry.GetValueOrDefault("dir") as string ?? "ltr";
             if (code is null || !LanguageTag.IsValid(code))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location,
-                    $"Language code '{code}' is not a BCP 47 language tag such as de, en or ar.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, code is null
+                    ? new Text("LS1002.LanguageCodeMissing")
+                    : new Text("LS1002.LanguageCodeInvalid", code, SpelledAsTag(code)));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(name))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}' needs a 'name': the language's name in itself (Deutsch, العربية).");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, new Text("LS1002.LanguageNameMissing", code));
                 continue;
             }
 
             if (dir is not ("ltr" or "rtl"))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}': dir must be ltr or rtl, not '{dir}'.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, new Text("LS1002.LanguageDir", code, dir, LanguageTag.DirectionDidYouMean(dir, ["ltr", "rtl"])));
                 continue;
             }
 
             if (result.Any(l => l.Code == code))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}' is listed twice.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, new Text("LS1002.LanguageTwice", code));
                 continue;
             }
 
             var lang = entry.GetValueOrDefault("lang") as string ?? code;
             if (!LanguageTag.IsValid(lang))
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, $"Language '{code}': lang '{lang}' is not a BCP 47 language tag.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, location, new Text("LS1002.LanguageLangInvalid", code, lang, SpelledAsTag(lang)));
                 continue;
             }
 
@@ -258,6 +257,14 @@ public static partial class SiteConfigLoader
         return result;
     }
 
+    /// <summary>" Did you mean 'de-DE'?" when a tag is valid once _ is written as - and the language in lower case.</summary>
+    private static Text SpelledAsTag(string typed)
+    {
+        var parts = typed.Trim().Replace('_', '-').Split('-');
+        var repaired = string.Join('-', [parts[0].ToLowerInvariant(), .. parts[1..]]);
+        return repaired != typed && LanguageTag.IsValid(repaired) ? new Text("DidYouMean", repaired) : Text.None;
+    }
+
     private static Dictionary<string, string>? ReadTitle(YamlFields fields, List<LanguageConfig> languages, string? defaultCode, DiagnosticBag diagnostics)
     {
         switch (fields.Plain("title"))
@@ -270,7 +277,8 @@ public static partial class SiteConfigLoader
                 {
                     if (languages.All(l => l.Code != code))
                     {
-                        diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, fields.KeyLocation("title"), $"title has an entry for '{code}', which is not a configured language.");
+                        diagnostics.Warning(DiagnosticCodes.ConfigUnknownKey, fields.KeyLocation("title"),
+                            new Text("LS1003.TitleLanguageUnknown", code, LanguageTag.DidYouMean(code, languages.Select(l => l.Code))));
                     }
 
                     if (value is string text)
@@ -281,14 +289,13 @@ public static partial class SiteConfigLoader
 
                 if (defaultCode is not null && !titles.ContainsKey(defaultCode))
                 {
-                    diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"), $"title needs an entry for the default language '{defaultCode}'.");
+                    diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"), new Text("LS1002.TitleDefaultMissing", defaultCode));
                     return null;
                 }
 
                 return titles;
             default:
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"),
-                    "site.yml needs 'title': a text, or one text per language code.");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, fields.KeyLocation("title"), new Text("LS1002.TitleMissing"));
                 return null;
         }
     }

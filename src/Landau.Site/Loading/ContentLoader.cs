@@ -24,8 +24,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         var root = Path.Combine(sourceDirectory, ContentFolder);
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, new SourceLocation(ContentFolder),
-                "There is no content folder. Pages live in content/<language>/, e.g. content/de/_index.md.");
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, new SourceLocation(ContentFolder), new Text("LS2024.Missing"));
             return LoadedContent.Empty;
         }
 
@@ -66,15 +65,16 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         if (segments.Length < 3)
         {
             diagnostics.Error(DiagnosticCodes.PageOutsideLanguage, new SourceLocation(relativePath),
-                $"Pages must be inside a language folder, e.g. content/{config.DefaultLanguage.Code}/{segments[^1]}.");
+                new Text("LS2008.OutsideLanguage", config.DefaultLanguage.Code, segments[^1]));
             return null;
         }
 
         var language = segments[1];
         if (config.FindLanguage(language) is null)
         {
+            var codes = config.Languages.Select(l => l.Code).ToList();
             diagnostics.Error(DiagnosticCodes.UnknownLanguageFolder, new SourceLocation(relativePath),
-                $"'{language}' is not a language of the site. Languages in site.yml: {string.Join(", ", config.Languages.Select(l => l.Code))}.");
+                new Text("LS2009.UnknownLanguage", language, string.Join(", ", codes), LanguageTag.DidYouMean(language, codes)));
             return null;
         }
 
@@ -85,7 +85,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(relativePath), $"The file cannot be read: {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(relativePath), new Text("LS2014.Unreadable", ex.Message));
             return null;
         }
 
@@ -109,7 +109,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
         {
             // A parser failing in a way it should not: report it on this file and go on with the others.
             diagnostics.Error(DiagnosticCodes.InternalError, new SourceLocation(relativePath),
-                $"internal error while reading this file ({ex.GetType().Name}: {ex.Message}). Please report this with the file; meanwhile check its front matter and Markdown.");
+                new Text("LS9000.Reading", ex.GetType().Name, ex.Message));
             return null;
         }
     }
@@ -148,7 +148,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             else
             {
                 diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation("translation_key"),
-                    $"translation_key '{overrideKey}' must be the path of the German page below content/{config.DefaultLanguage.Code}/, e.g. wegweiser/sprache/_index.md.");
+                    new Text("LS2006.TranslationKey", overrideKey, config.DefaultLanguage.Code));
                 return null;
             }
         }
@@ -213,14 +213,13 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             if (NewPageTexts.IsPlaceholder(fields.TextIfAny(field.Name)))
             {
                 diagnostics.Error(DiagnosticCodes.PlaceholderLeft, fields.ValueLocation(field.Name),
-                    $"'{field.Name}' still has the placeholder from 'landau-site new'. Write the real {field.Name} here, or mark the page 'draft: true' until it is ready.");
+                    new Text("LS2025.PlaceholderField", field.Name));
             }
         }
 
         if (NewPageTexts.FindInBody(body) is var at and >= 0)
         {
-            diagnostics.Error(DiagnosticCodes.PlaceholderLeft, positions.Of(at),
-                "The text below the front matter is still the placeholder from 'landau-site new'. Write the page's own text, or mark the page 'draft: true' until it is ready.");
+            diagnostics.Error(DiagnosticCodes.PlaceholderLeft, positions.Of(at), new Text("LS2025.PlaceholderBody"));
         }
     }
 
@@ -281,15 +280,14 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
 
             if (entry.LinkTarget is not null)
             {
-                diagnostics.Error(DiagnosticCodes.SymbolicLink, new SourceLocation(path),
-                    "Symbolic links are not followed in content/: copy the file instead.");
+                diagnostics.Error(DiagnosticCodes.SymbolicLink, new SourceLocation(path), new Text("LS2022.SymbolicLink"));
                 continue;
             }
 
             var isLanguageFolder = relative == ContentFolder;
             if (entry is DirectoryInfo)
             {
-                if (!isLanguageFolder && ContentPathRules.Problem(entry.Name, isFileStem: false) is { } problem)
+                if (!isLanguageFolder && ContentPathRules.Refusal(entry.Name, isFileStem: false) is { } problem)
                 {
                     diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path), problem);
                     continue;
@@ -301,19 +299,17 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
 
             if (SpecialFiles.Describe(entry.FullName) is { } kind)
             {
-                diagnostics.Error(DiagnosticCodes.NotRegularFile, new SourceLocation(path),
-                    $"This is {kind}, not a file: it is not read (reading it could stop the build). Remove it from content/.");
+                diagnostics.Error(DiagnosticCodes.NotRegularFile, new SourceLocation(path), new Text("LS2019.NotRegularFile", kind));
                 continue;
             }
 
             if (!entry.Name.EndsWith(".md", StringComparison.Ordinal))
             {
-                diagnostics.Warning(DiagnosticCodes.NotAPage, new SourceLocation(path),
-                    "This file is not a Markdown page (.md) and is not published.");
+                diagnostics.Warning(DiagnosticCodes.NotAPage, new SourceLocation(path), new Text("LS2021.NotAPage"));
                 continue;
             }
 
-            if (!isLanguageFolder && ContentPathRules.Problem(entry.Name[..^3], isFileStem: true) is { } fileProblem)
+            if (!isLanguageFolder && ContentPathRules.Refusal(entry.Name[..^3], isFileStem: true) is { } fileProblem)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidPathName, new SourceLocation(path), fileProblem);
                 continue;

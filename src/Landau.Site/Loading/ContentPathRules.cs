@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Landau.Site.Diagnostics;
 
 namespace Landau.Site.Loading;
 
@@ -19,7 +20,7 @@ public static partial class ContentPathRules
     private static partial Regex Slug();
 
     /// <summary>Why a folder or file-name stem is not allowed, or null when it is fine.</summary>
-    public static string? Problem(string name, bool isFileStem)
+    public static Text? Refusal(string name, bool isFileStem)
     {
         if (isFileStem && name == "_index")
         {
@@ -28,15 +29,37 @@ public static partial class ContentPathRules
 
         if (!Slug().IsMatch(name))
         {
-            return $"'{name}' is not a valid name: use lower-case letters a–z, digits and hyphens (for example 'zahlen-und-fakten'); no spaces, umlauts or capitals.";
+            // The name written in the allowed form is what the editor meant (Zahlen und Fakten → zahlen-und-fakten).
+            var slug = Slugged(name);
+            return new Text("LS2010.InvalidName", name,
+                slug.Length > 0 && !ReservedNames.Contains(slug) ? new Text("DidYouMean", slug) : Text.None);
         }
 
         if (ReservedNames.Contains(name))
         {
-            return $"'{name}' is a reserved name; choose another.";
+            return new Text("LS2010.ReservedName", name);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="Refusal"/> in English words, for the scaffold until it words its messages from
+    /// <see cref="Refusal"/> itself.
+    /// </summary>
+    public static string? Problem(string name, bool isFileStem) => Refusal(name, isFileStem)?.ToString();
+
+    /// <summary>A name in the allowed form: lower case, umlauts and ß spelled out, any other mark a hyphen.</summary>
+    private static string Slugged(string name)
+    {
+        var folded = Suggestion.Fold(name);
+        var slug = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            slug.Append(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-');
+        }
+
+        return string.Join('-', slug.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Whether a translation key written in front matter is a valid content path such as <c>wegweiser/sprache/_index.md</c>.</summary>
@@ -50,7 +73,7 @@ public static partial class ContentPathRules
         var segments = key[..^3].Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
-            if (Problem(segments[i], i == segments.Length - 1) is not null)
+            if (Refusal(segments[i], i == segments.Length - 1) is not null)
             {
                 return false;
             }

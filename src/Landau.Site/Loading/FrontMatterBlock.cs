@@ -15,7 +15,7 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
         if (text.Trim().Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.Path, 1, 1),
-                "The file is empty. A page starts with front matter: a line '---', then 'title: …', then a line '---', then the text.");
+                new Text("LS2003.Empty"));
             return null;
         }
 
@@ -23,7 +23,7 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.Path, 1, 1),
-                "The file must start with front matter: a line '---', then at least 'title: …', then a line '---'.");
+                new Text("LS2003.Missing"));
             return null;
         }
 
@@ -39,7 +39,7 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
         }
 
         diagnostics.Error(DiagnosticCodes.FrontMatterNotClosed, new SourceLocation(file.Path, 1, 1),
-            "The front matter that starts here is never closed: add a line '---' after the last field, before the text.");
+            new Text("LS2002.NotClosed"));
         return null;
     }
 }

@@ -27,14 +27,13 @@ public static class FrontMatterParser
             var needed = field is { Required: true } && (isSourceLanguage || ContentSchema.Common.Contains(field)) && fields.IsEmpty(field.Name);
             if (needed && misspelt.Add(field!.Name))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownField, location,
-                    $"Unknown field '{name}'. Did you mean '{field.Name}'? A page of type '{typeName}' needs it ({field.Description}).");
+                diagnostics.Error(DiagnosticCodes.UnknownField, location, new Text("LS2005.MisspeltRequired", name, field.Name, typeName, field.Description));
             }
             else
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownField, location, best is not null
-                    ? $"Unknown field '{name}' for type '{typeName}'; it is ignored. Did you mean '{best}'?"
-                    : $"Unknown field '{name}' for type '{typeName}'; it is ignored. Fields of this type: {string.Join(", ", offered.Select(f => f.Name))}.");
+                    ? new Text("LS2005.UnknownField", name, typeName, new Text("DidYouMean", best))
+                    : new Text("LS2005.UnknownFieldFieldsOfType", name, typeName, string.Join(", ", offered.Select(f => f.Name))));
             }
         }
 
@@ -56,9 +55,9 @@ public static class FrontMatterParser
         else if (!ContentSchema.TypeNames.TryGetValue(typeName, out type))
         {
             diagnostics.Error(DiagnosticCodes.UnknownContentType, fields.ValueLocation("type"),
-                Suggestion.Closest(typeName, ContentSchema.TypeNames.Keys) is { } meant
-                    ? $"Unknown type '{typeName}'. Did you mean '{meant}'?"
-                    : $"Unknown type '{typeName}'. Use one of: {string.Join(", ", ContentSchema.TypeNames.Keys)}.");
+                Suggestion.Closest(typeName, ContentSchema.TypeNames.Keys) is not null
+                    ? new Text("LS2007.UnknownType", typeName, Suggestion.DidYouMean(typeName, ContentSchema.TypeNames.Keys))
+                    : new Text("LS2007.UnknownTypeUseOneOf", typeName, string.Join(", ", ContentSchema.TypeNames.Keys)));
             return null;
         }
 
@@ -71,8 +70,8 @@ public static class FrontMatterParser
         {
             diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Has("title") ? fields.ValueLocation("title") : fields.Location,
                 IsInvisible(title ?? "") && !string.IsNullOrWhiteSpace(title)
-                    ? "The title has only invisible characters (such as zero-width spaces, often pasted from other programs). Write the title in words."
-                    : "The page has no title. Add a line 'title: …' to the front matter.");
+                    ? new Text("LS2004.TitleInvisible")
+                    : new Text("LS2004.TitleMissing"));
             ok = false;
         }
 
@@ -84,12 +83,12 @@ public static class FrontMatterParser
                 if (fields.Has(field.Name))
                 {
                     diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.ValueLocation(field.Name),
-                        $"The field '{field.Name}' is empty; a page of type '{ContentSchema.NameOf(type)}' needs it ({field.Description}).");
+                        new Text("LS2004.FieldEmpty", field.Name, ContentSchema.NameOf(type), field.Description));
                 }
                 else
                 {
                     diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, fields.Location,
-                        $"A page of type '{ContentSchema.NameOf(type)}' needs the field '{field.Name}' ({field.Description}).");
+                        new Text("LS2004.FieldMissing", ContentSchema.NameOf(type), field.Name, field.Description));
                 }
 
                 ok = false;
@@ -112,8 +111,8 @@ public static class FrontMatterParser
                 {
                     var location = field.Kind == FieldKind.TextList ? fields.ItemLocation(field.Name, i) : fields.ValueLocation(field.Name);
                     diagnostics.Error(DiagnosticCodes.InvalidFieldValue, location, Suggestion.Closest(values[i], field.AllowedValues!) is { } meant
-                        ? $"'{values[i]}' is not a value of {field.Name}. Did you mean '{meant}'?"
-                        : $"'{values[i]}' is not a value of {field.Name}; it must be one of {string.Join(", ", field.AllowedValues!)}.");
+                        ? new Text("LS2006.NotAllowedValue", values[i], field.Name, new Text("DidYouMean", meant))
+                        : new Text("LS2006.NotAllowedValueOneOf", values[i], field.Name, string.Join(", ", field.AllowedValues!)));
                 }
             }
         }
@@ -124,12 +123,12 @@ public static class FrontMatterParser
             if (fields.Text(field.Name) is { } unsafeUrl && field.Shape == ValueShape.WebAddress && !LinkTarget.IsSafe(unsafeUrl))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafeLink, fields.ValueLocation(field.Name),
-                    $"{field.Name} '{unsafeUrl}' uses a scheme that is not allowed. {Example(ValueShape.WebAddress)}");
+                    new Text("LS3004.FieldScheme", field.Name, unsafeUrl, Example(ValueShape.WebAddress)));
             }
             else if (fields.Text(field.Name) is { } value && !string.IsNullOrWhiteSpace(value) && ShapeProblem(field.Shape!.Value, value.Trim()) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation(field.Name),
-                    $"{field.Name} '{value}' {problem}. {Example(field.Shape!.Value)}");
+                    new Text("LS2006.Shape", field.Name, value, problem, Example(field.Shape!.Value)));
             }
         }
 
@@ -148,14 +147,13 @@ public static class FrontMatterParser
                 break;
             case var other:
                 diagnostics.Error(DiagnosticCodes.InvalidFieldValue, fields.ValueLocation("translation_status"),
-                    $"translation_status must be draft or reviewed, not '{other}'.");
+                    new Text("LS2006.TranslationStatus", other, Suggestion.DidYouMean(other, ["draft", "reviewed"])));
                 break;
         }
 
         if (isSourceLanguage && ContentSchema.Common.FirstOrDefault(f => f.TranslationsOnly && fields.Has(f.Name)) is { } misplaced)
         {
-            diagnostics.Warning(DiagnosticCodes.UnknownField, fields.KeyLocation(misplaced.Name),
-                "source_hash and translation_status belong on translations, not on pages of the source language; remove them.");
+            diagnostics.Warning(DiagnosticCodes.UnknownField, fields.KeyLocation(misplaced.Name), new Text("LS2005.TranslationFieldsOnSource"));
         }
 
         if (diagnostics.ErrorCount > errorsBefore || !ok)
@@ -189,17 +187,17 @@ public static class FrontMatterParser
     public static bool IsInvisible(string text) =>
         text.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control);
 
-    private static string? ShapeProblem(ValueShape shape, string value) => shape switch
+    private static Text? ShapeProblem(ValueShape shape, string value) => shape switch
     {
         ValueShape.Phone => AddressShapes.PhoneProblem(value),
         ValueShape.Email => AddressShapes.EmailProblem(value),
         _ => AddressShapes.WebAddressProblem(value),
     };
 
-    private static string Example(ValueShape shape) => shape switch
+    private static Text Example(ValueShape shape) => shape switch
     {
-        ValueShape.Phone => "Write the number as people dial it, e.g. 06341 13-5025.",
-        ValueShape.Email => "Write only the address, e.g. integration@landau.de (not a web address, not mailto:).",
-        _ => "Write the full web address, e.g. https://www.landau.de.",
+        ValueShape.Phone => new Text("LS2006.PhoneExample"),
+        ValueShape.Email => new Text("LS2006.EmailExample"),
+        _ => new Text("LS2006.WebAddressExample"),
     };
 }

@@ -20,7 +20,7 @@ public static class SourceText
         if (bytes.Length > MaxFileBytes)
         {
             diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path),
-                $"The file has {bytes.Length / 1024} KB; a page may have at most {MaxFileBytes / 1024} KB. Split it into several pages.");
+                new Text("LS2016.FileTooLarge", bytes.Length / 1024, MaxFileBytes / 1024));
             return null;
         }
 
@@ -34,7 +34,7 @@ public static class SourceText
             var index = ex.Index >= 0 ? ex.Index : FirstInvalidByte(bytes);
             var line = 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');
             diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, 1),
-                "The file is not saved as UTF-8 (the text here has a character in another encoding). Save it as UTF-8 in your editor.");
+                new Text("LS2015.NotUtf8"));
             return null;
         }
 
@@ -60,7 +60,7 @@ public static class SourceText
                 reported++;
                 var (line, column) = (lines ??= new LineMap(text)).Of(i);
                 diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, column),
-                    $"There is an invisible control character here (U+{(int)c:X4}{Name(c)}), often brought in by copying from another program. Delete it.");
+                    new Text("LS2020.ControlCharacter", $"U+{(int)c:X4}{Name(c)}"));
             }
         }
 
@@ -71,10 +71,10 @@ public static class SourceText
     {
         '\0' => ", NUL",
         '\a' => ", BEL",
-        '\b' => ", backspace",
+        '\b' => ", BS",
         '\u001B' => ", ESC",
         '\u007F' => ", DEL",
-        '\u0085' => ", next line",
+        '\u0085' => ", NEL",
         _ => "",
     };
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Landau.Site.Diagnostics;
 
 namespace Landau.Site.Loading;
 
@@ -17,7 +18,7 @@ internal static class SpecialFiles
     private const ushort RegularFile = 0x8000;
 
     /// <summary>What the entry is, in words for the editor, when it is neither a regular file nor a folder; otherwise null.</summary>
-    public static string? Describe(string path)
+    public static Text? Describe(string path)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -41,11 +42,11 @@ internal static class SpecialFiles
         return (mode & TypeMask) switch
         {
             RegularFile or 0x4000 => null,
-            0x1000 => "a named pipe (FIFO)",
-            0xC000 => "a socket",
-            0x2000 => "a character device",
-            0x6000 => "a block device",
-            _ => "not a regular file",
+            0x1000 => new Text("LS2019.Fifo"),
+            0xC000 => new Text("LS2019.Socket"),
+            0x2000 => new Text("LS2019.CharacterDevice"),
+            0x6000 => new Text("LS2019.BlockDevice"),
+            _ => new Text("LS2019.Other"),
         };
     }
 

@@ -25,7 +25,7 @@ public static partial class UiStringsLoader
             if (!File.Exists(path))
             {
                 diagnostics.Error(DiagnosticCodes.UiStringsFileMissing, new SourceLocation(relative),
-                    $"The interface texts for '{language.Code}' ({language.Name}) are missing: create {relative} (copy i18n/{config.DefaultLanguage.Code}.yml and translate it).");
+                    new Text("LS4002.FileMissing", language.Code, language.Name, relative, $"{Folder}/{config.DefaultLanguage.Code}.yml"));
                 perLanguage[language.Code] = [];
                 unusableFiles.Add(language.Code);
                 continue;
@@ -54,7 +54,7 @@ public static partial class UiStringsLoader
             {
                 var haveIt = string.Join(", ", perLanguage.Where(p => p.Value.ContainsKey(key)).Select(p => $"{Folder}/{p.Key}.yml"));
                 diagnostics.Error(DiagnosticCodes.UiStringMissing, new SourceLocation($"{Folder}/{language.Code}.yml"),
-                    $"The interface text '{key}' is missing in {Folder}/{language.Code}.yml ({language.Name}); it is in {haveIt}.");
+                    new Text("LS4001.Missing", key, $"{Folder}/{language.Code}.yml", language.Name, haveIt));
             }
         }
 
@@ -90,7 +90,7 @@ public static partial class UiStringsLoader
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.UiStringMissing, location, $"The interface text '{full}' is empty.");
+                diagnostics.Error(DiagnosticCodes.UiStringMissing, location, new Text("LS4001.Empty", full));
             }
         }
     }
@@ -105,7 +105,7 @@ public static partial class UiStringsLoader
             if (missing.Count > 0)
             {
                 diagnostics.Error(DiagnosticCodes.PluralFormMissing, text.Location,
-                    $"The interface text '{key}' in {path} lacks the plural form(s) {string.Join(", ", missing)}, which {language.Name} needs (CLDR: {string.Join(", ", needed.OrderBy(c => UiText.Categories.ToList().IndexOf(c)))}).");
+                    new Text("LS4007.Missing", key, path, string.Join(", ", missing), language.Name, string.Join(", ", needed.OrderBy(c => UiText.Categories.ToList().IndexOf(c)))));
             }
         }
     }
@@ -130,7 +130,7 @@ public static partial class UiStringsLoader
             if (!used.Contains(key) && !UsedByGenerator.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 diagnostics.Warning(DiagnosticCodes.UiStringUnused, text.Location,
-                    $"The interface text '{key}' is not used by any layout; remove it from every i18n file.");
+                    new Text("LS4006.Unused", key));
             }
         }
     }

@@ -34,20 +34,18 @@ public static class MarkdownBodyInspector
                     diagnostics.Error(DiagnosticCodes.RawHtml, At(node), RawHtmlRules.Problem(inline.Tag, rawHtmlTags)!);
                     break;
                 case HtmlBlock or HtmlInline:
-                    diagnostics.Error(DiagnosticCodes.RawHtml, At(node),
-                        "HTML is not allowed in content. Write it in Markdown (lists, tables, ## headings, :::note blocks).");
+                    diagnostics.Error(DiagnosticCodes.RawHtml, At(node), new Text("LS2011.NoHtml"));
                     break;
 
                 case HeadingBlock heading:
                     if (heading.Level == 1)
                     {
-                        diagnostics.Error(DiagnosticCodes.HeadingLevel, At(heading),
-                            "Do not use '#' headings: the page title is the only level-1 heading. Start with '##'.");
+                        diagnostics.Error(DiagnosticCodes.HeadingLevel, At(heading), new Text("LS2012.LevelOne"));
                     }
                     else if (heading.Level > previousLevel + 1)
                     {
                         diagnostics.Error(DiagnosticCodes.HeadingLevel, At(heading),
-                            $"This heading jumps from level {previousLevel} to level {heading.Level}; use {new string('#', previousLevel + 1)} so screen-reader users can follow the structure.");
+                            new Text("LS2012.Jump", previousLevel, heading.Level, new string('#', previousLevel + 1)));
                     }
 
                     previousLevel = heading.Level;
@@ -55,15 +53,15 @@ public static class MarkdownBodyInspector
 
                 case CustomContainer container when !CalloutKind.All.Contains(container.Info ?? ""):
                     diagnostics.Warning(DiagnosticCodes.UnknownContainer, At(container),
-                        $"Unknown block ':::{container.Info}'; it is shown as a note. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+                        new Text("LS2013.UnknownBlock", container.Info ?? "", string.Join(", ", CalloutKind.All.Select(k => ":::" + k)),
+                            CalloutKind.Closest(container.Info ?? "") is { } meant ? new Text("DidYouMean", ":::" + meant) : Text.None));
                     break;
 
                 // Markdig pads every row to the longest one: a cell past the columns of the delimiter
                 // row (|---|---|) that has text in the file makes a column without a heading.
                 case Table table when table.OfType<TableRow>().Where(r => !r.IsHeader)
                         .SelectMany(r => r.OfType<TableCell>().Skip(table.ColumnDefinitions.Count)).FirstOrDefault(c => c.Span.Length > 0) is { } extra:
-                    diagnostics.Error(DiagnosticCodes.TableWithoutHeaders, At(extra),
-                        $"This cell is beyond the table's {table.ColumnDefinitions.Count} columns (set by its |---| line): its column would have no heading, which screen readers announce without a name. Give every column a heading, or remove the extra cells.");
+                    diagnostics.Error(DiagnosticCodes.TableWithoutHeaders, At(extra), new Text("LS3012.ExtraCell", table.ColumnDefinitions.Count));
                     break;
 
                 case LinkInline link when link.Url is { } url:
@@ -71,12 +69,11 @@ public static class MarkdownBodyInspector
                     break;
 
                 case AutolinkInline autolink when !autolink.IsEmail && !LinkTarget.IsSafe(autolink.Url):
-                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink),
-                        $"The link '{autolink.Url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
+                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink), new Text("LS3004.LinkScheme", autolink.Url));
                     break;
 
                 case AutolinkInline autolink when (autolink.IsEmail ? AddressShapes.EmailProblem(autolink.Url) : AddressShapes.LinkProblem(autolink.Url)) is { } problem:
-                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink), $"The link '{autolink.Url}' {problem}.");
+                    diagnostics.Error(DiagnosticCodes.UnsafeLink, At(autolink), new Text("LS3004.LinkProblem", autolink.Url, problem));
                     break;
             }
         }
@@ -117,63 +114,57 @@ public static class MarkdownBodyInspector
             else
             {
                 diagnostics.Error(DiagnosticCodes.RawHtml, at(tag), open.Count > 0
-                    ? $"</{element.Name}> closes the wrong element: the <{open.Peek().Name}> opened before it is still open. Close them in the order they were opened."
-                    : $"</{element.Name}> closes nothing: there is no <{element.Name}> before it in this paragraph. Remove it or add the opening tag.");
+                    ? new Text("LS2011.ClosesWrongElement", element.Name, open.Peek().Name)
+                    : new Text("LS2011.ClosesNothing", element.Name));
                 return;
             }
         }
 
         foreach (var (name, tag) in open)
         {
-            diagnostics.Error(DiagnosticCodes.RawHtml, at(tag), $"This <{name}> is not closed in the same paragraph. Add </{name}> where the marked text ends.");
+            diagnostics.Error(DiagnosticCodes.RawHtml, at(tag), new Text("LS2011.NotClosed", name));
         }
     }
 
     private static void InspectLink(LinkInline link, string url, SourceLocation location, string pageKey, List<PageLink> links, DiagnosticBag diagnostics)
     {
-        var what = link.IsImage ? "image" : "link";
         var text = PlainText.Of(link);
         if (link.IsImage)
         {
             // Markdown cannot tell a missing alt text from an empty one: a decorative image is written ![""](file).
             if (text.Length == 0)
             {
-                diagnostics.Error(DiagnosticCodes.MissingAltText, location,
-                    "The image has no alt text. Describe what it shows: ![Description](file). For a purely decorative image write ![\"\"](file).");
+                diagnostics.Error(DiagnosticCodes.MissingAltText, location, new Text("LS3010.NoAltText"));
             }
         }
         else if (text.Trim().Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyLinkText, location, $"The link to '{url}' has no text. Write what the link leads to: [Text]({url}).");
+            diagnostics.Error(DiagnosticCodes.EmptyLinkText, location, new Text("LS3011.EmptyLinkText", url));
         }
         else if (LinkTextRules.IsVague(text))
         {
-            diagnostics.Warning(DiagnosticCodes.VagueLinkText, location,
-                $"The link text '{text.Trim()}' does not say where it leads. Screen-reader users hear links out of context: name the target, e.g. [Integrationskurse in Landau](…).");
+            diagnostics.Warning(DiagnosticCodes.VagueLinkText, location, new Text("LS3016.VagueLinkText", text.Trim()));
         }
         else if (text.Length > LinkTextRules.MaxLength)
         {
-            diagnostics.Warning(DiagnosticCodes.LongLinkText, location,
-                $"The link text has {text.Length} characters; keep it under {LinkTextRules.MaxLength} and link only the words that name the target.");
+            diagnostics.Warning(DiagnosticCodes.LongLinkText, location, new Text("LS3017.LongLinkText", text.Length, LinkTextRules.MaxLength));
         }
 
         if (!LinkTarget.IsSafe(url))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, location,
-                $"The {what} '{url}' uses a scheme that is not allowed. Use https:, http:, mailto:, tel: or a link to a page.");
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, new Text(link.IsImage ? "LS3004.ImageScheme" : "LS3004.LinkScheme", url));
             return;
         }
 
         if (link.IsImage && (url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':')))
         {
-            diagnostics.Error(DiagnosticCodes.RemoteImage, location,
-                $"The image '{url}' is on another website. The site shows only its own files (its security rules block other images in every browser, and readers' visits are not reported elsewhere). Leave the image out, or ask the web team to add it to the site's own files.");
+            diagnostics.Error(DiagnosticCodes.RemoteImage, location, new Text("LS3027.RemoteImage", url));
             return;
         }
 
         if (AddressShapes.LinkProblem(url) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, $"The {what} '{url}' {problem}.");
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, location, new Text(link.IsImage ? "LS3004.ImageProblem" : "LS3004.LinkProblem", url, problem));
             return;
         }
 
@@ -182,8 +173,7 @@ public static class MarkdownBodyInspector
             var key = LinkTarget.ResolveKey(url, pageKey, out var fragment);
             if (key is null)
             {
-                diagnostics.Error(DiagnosticCodes.BrokenPageLink, location,
-                    $"The link '{url}' leads outside the language folder. Link to a page of the site, e.g. /wegweiser/_index.md.");
+                diagnostics.Error(DiagnosticCodes.BrokenPageLink, location, new Text("LS3003.OutsideLanguageFolder", url));
                 return;
             }
 

@@ -25,8 +25,7 @@ public static class MarkdownLimits
     public const int MaxNesting = 16;
 
     /// <summary>What an editor is told when Markdig itself gives up on nesting that <see cref="Check"/> did not see.</summary>
-    public const string DepthLimitMessage =
-        "The text nests quotes, lists, links or emphasis (* and _) too deeply to be read. Write it with fewer levels, and close each **bold** text and each [link](address).";
+    public static Text DepthLimitMessage { get; } = new("LS2018.DepthLimit");
 
     /// <summary>Whether <paramref name="exception"/> is Markdig's refusal of too deep nesting (it has no type of its own).</summary>
     public static bool IsDepthLimit(Exception exception) =>
@@ -41,7 +40,7 @@ public static class MarkdownLimits
     public static bool Check(string body, string path, int bodyFirstLine, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        void Report(string kind, int line, int column, string message)
+        void Report(string kind, int line, int column, Text message)
         {
             if (reported.Add(kind))
             {
@@ -77,8 +76,7 @@ public static class MarkdownLimits
             var depth = Nesting(line);
             if (depth > MaxNesting)
             {
-                Report("nesting", i, 0,
-                    $"Quotes and lists are nested {depth} levels deep here; at most {MaxNesting} levels can be read. Write the text with fewer levels.");
+                Report("nesting", i, 0, new Text("LS2018.Nesting", depth, MaxNesting));
             }
 
             if (line.AsSpan().Trim().IsEmpty)
@@ -99,16 +97,13 @@ public static class MarkdownLimits
                 switch (line[c])
                 {
                     case '[' when ++brackets == MaxBracketsPerParagraph + 1:
-                        Report("brackets", i, c,
-                            $"This paragraph has more than {MaxBracketsPerParagraph} square brackets (links and images); a paragraph may have at most {MaxBracketsPerParagraph}. Split it into several paragraphs, or close each link as [text](address).");
+                        Report("brackets", i, c, new Text("LS2018.Brackets", MaxBracketsPerParagraph));
                         break;
                     case '*' or '_' when ++marks == MaxEmphasisMarksPerParagraph + 1:
-                        Report("emphasis", i, c,
-                            $"This paragraph has more than {MaxEmphasisMarksPerParagraph} * or _ marks; a paragraph may have at most {MaxEmphasisMarksPerParagraph}. Split it into several paragraphs, or close each **bold** text.");
+                        Report("emphasis", i, c, new Text("LS2018.Emphasis", MaxEmphasisMarksPerParagraph));
                         break;
                     case '|' when ++pipes == MaxTableColumns + 2:
-                        Report("columns", i, c,
-                            $"This table row has more than {MaxTableColumns} columns; a table may have at most {MaxTableColumns}. Split the table, or make it a list.");
+                        Report("columns", i, c, new Text("LS2018.Columns", MaxTableColumns));
                         break;
                 }
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Landau.Site.Configuration;
+using Landau.Site.Diagnostics;
 
 namespace Landau.Site.Markdown;
 
@@ -25,19 +26,19 @@ public static partial class RawHtmlRules
             : null;
 
     /// <summary>Why <paramref name="tag"/> is refused, or null when it is allowed.</summary>
-    public static string? Problem(string? tag, IReadOnlySet<string> allowedTags)
+    public static Text? Problem(string? tag, IReadOnlySet<string> allowedTags)
     {
         var allowed = string.Join(", ", allowedTags.Order(StringComparer.Ordinal).Select(t => $"<{t}>"));
         var match = tag is null ? Match.Empty : Tag().Match(tag);
         if (!match.Success)
         {
-            return $"This HTML is not allowed in content. Only {allowed} with lang, dir or title may be used.";
+            return new Text("LS2011.HtmlNotAllowed", allowed);
         }
 
         var name = match.Groups["name"].Value.ToLowerInvariant();
         if (!allowedTags.Contains(name))
         {
-            return $"The HTML element <{name}> is not allowed in content. Only {allowed} with lang, dir or title may be used.";
+            return new Text("LS2011.ElementNotAllowed", name, allowed, Suggestion.Closest(name, allowedTags) is { } meant ? new Text("DidYouMean", $"<{meant}>") : Text.None);
         }
 
         foreach (Match attribute in Attribute().Matches(match.Groups["attrs"].Value))
@@ -46,17 +47,17 @@ public static partial class RawHtmlRules
             var value = attribute.Groups["value"].Value;
             if (!Attributes.Contains(attributeName))
             {
-                return $"The attribute '{attributeName}' is not allowed on <{name}>: only lang, dir and title.";
+                return new Text("LS2011.AttributeNotAllowed", attributeName, name, Suggestion.DidYouMean(attributeName, Attributes));
             }
 
             if (attributeName == "lang" && !LanguageTag.IsValid(value))
             {
-                return $"lang=\"{value}\" is not a language code such as de or en.";
+                return new Text("LS2011.LangInvalid", value, LanguageTag.IsValid(value.Trim().Replace('_', '-').ToLowerInvariant()) ? new Text("DidYouMean", value.Trim().Replace('_', '-').ToLowerInvariant()) : Text.None);
             }
 
             if (attributeName == "dir" && value is not ("ltr" or "rtl" or "auto"))
             {
-                return $"dir=\"{value}\" must be ltr, rtl or auto.";
+                return new Text("LS2011.DirInvalid", value, LanguageTag.DirectionDidYouMean(value, ["ltr", "rtl", "auto"]));
             }
         }
 

@@ -68,7 +68,7 @@ public static partial class LeichteSpracheRules
             if (sentence.Words.Count > MaxWords)
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheLongSentence, sentence.Location,
-                    $"This sentence has {sentence.Words.Count} words; in Leichte Sprache a sentence has at most {MaxWords}. Split it: \"{Excerpt(sentence.Text)}\"");
+                    new Text("LS3020.LongSentence", sentence.Words.Count, MaxWords, Excerpt(sentence.Text)));
             }
 
             CheckWords(sentence, splitForms, diagnostics);
@@ -85,26 +85,26 @@ public static partial class LeichteSpracheRules
             if (text.Contains(Mediopunkt) && text.IndexOfAny(['-', '‐', '‑']) >= 0)
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheMixedSplit, word.Location,
-                    $"'{text}' is split with both a hyphen and a Mediopunkt; split a word with one of them only.");
+                    new Text("LS3021.MixedSplit", text));
             }
 
             if (!text.Contains(Mediopunkt) && text.Length >= 6 && SplitFormOf(Letters(text), splitForms) is { } split)
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheUnevenSplit, word.Location,
-                    $"'{text}' is written '{split}' elsewhere on this page; split the same word the same way everywhere.");
+                    new Text("LS3022.UnevenSplit", text, split));
             }
 
             if (ReferenceNumber().Match(text) is { Success: true } number)
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheReferenceNumber, word.Location,
-                    $"'{number.Value}' is a reference number; in Leichte Sprache say what it is instead (e.g. \"a law of the European Union\").");
+                    new Text("LS3023.ReferenceNumber", number.Value));
             }
 
             if (text is "des" or "eines" or "Des" or "Eines"
                 || Possessives.Contains(text) && i + 1 < sentence.Words.Count && char.IsUpper(sentence.Words[i + 1].Text[0]))
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheGenitive, word.Location,
-                    $"'{text}' is a genitive; in Leichte Sprache write 'von' instead (\"das Amt von der Stadt\").");
+                    new Text("LS3026.Genitive", text));
             }
         }
     }
@@ -119,7 +119,7 @@ public static partial class LeichteSpracheRules
             if (Subordinators.Contains(text) || afterComma && SubordinatorsAfterComma.Contains(text))
             {
                 diagnostics.Warning(DiagnosticCodes.LeichteSpracheSubordinateClause, words[i].Location,
-                    $"'{text}' opens a subordinate clause; in Leichte Sprache write two sentences, or a question and \"Dann …\".");
+                    new Text("LS3024.SubordinateClause", text));
                 break;
             }
         }
@@ -128,7 +128,7 @@ public static partial class LeichteSpracheRules
             && words.Select((w, i) => (w, i)).FirstOrDefault(p => IsParticiple(p.w.Text, p.i == 0)) is { w: { } participle })
         {
             diagnostics.Warning(DiagnosticCodes.LeichteSprachePassive, werden.Location,
-                $"'{werden.Text} … {participle.Text}' looks like the passive; in Leichte Sprache say who does it (\"Die Menschen wählen den Beirat.\").");
+                new Text("LS3025.Passive", werden.Text, participle.Text));
         }
     }
 

@@ -44,8 +44,7 @@ public static partial class YamlDocumentReader
             // YamlDotNet fails this way (instead of with a YamlException) when the text ends inside
             // an open [list] or {group}; the first pass points at the bracket when it saw it open.
             var lastLine = firstLine + Math.Max(0, yaml.TrimEnd('\n', '\r').Split('\n').Length - 1);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastLine, 1),
-                "The YAML ends while a list [ ], a group { } or a quoted text is still open. Check the brackets and quotes above.");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, lastLine, 1), new Text("LS2001.EndsOpen", "{ }"));
             return null;
         }
 
@@ -55,7 +54,7 @@ public static partial class YamlDocumentReader
         {
             var c = control.Value!.First(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
             diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, (int)control.Start.Line + firstLine - 1, (int)control.Start.Column),
-                $"This value makes an invisible control character (U+{(int)c:X4}) from an escape such as \\e or \\0. Remove the escape.");
+                new Text("LS2020.FromEscape", $"U+{(int)c:X4}"));
             return null;
         }
 
@@ -66,7 +65,7 @@ public static partial class YamlDocumentReader
                 return new YamlFields(new YamlMappingNode(), path, firstLine, diagnostics);
             }
 
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine, 1), "The YAML block is empty.");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine, 1), new Text("LS2001.Empty"));
             return null;
         }
 
@@ -75,7 +74,7 @@ public static partial class YamlDocumentReader
             var node = stream.Documents[0].RootNode;
             diagnostics.Error(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(path, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column),
-                "Expected a list of 'key: value' lines here.");
+                new Text("LS2001.NotAMapping"));
             return null;
         }
 
@@ -103,7 +102,7 @@ public static partial class YamlDocumentReader
         if (yaml.Length > MaxChars)
         {
             diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1),
-                $"This YAML block has {yaml.Length / 1024} KB; at most {MaxChars / 1024} KB are allowed. Move long text into the page body.");
+                new Text("LS2016.YamlTooLarge", yaml.Length / 1024, MaxChars / 1024));
             return false;
         }
 
@@ -115,7 +114,7 @@ public static partial class YamlDocumentReader
             if (lines[i].IndexOfAny(InvisibleLineBreaks) is var at and >= 0)
             {
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine + i, at + 1),
-                    $"The text here contains an invisible {NameOf(lines[i][at])}, often pasted from Word or a PDF. Delete it or replace it with a space.");
+                    new Text("LS2001.InvisibleLineBreak", NameOf(lines[i][at])));
                 return false;
             }
 
@@ -123,7 +122,7 @@ public static partial class YamlDocumentReader
             if (lines[i][..indentation].Contains('\t', StringComparison.Ordinal))
             {
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine + i, lines[i].IndexOf('\t', StringComparison.Ordinal) + 1),
-                    "This line is indented with a tab. YAML needs spaces for indentation: replace the tab with spaces.");
+                    new Text("LS2001.TabIndentation"));
                 return false;
             }
         }
@@ -141,20 +140,16 @@ public static partial class YamlDocumentReader
                 switch (parser.Current)
                 {
                     case AnchorAlias alias:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(alias.Start),
-                            $"YAML aliases (*{alias.Value}) are not supported here; write the value out.");
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(alias.Start), new Text("LS2017.Alias", alias.Value.ToString()));
                         return false;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(node.Start),
-                            $"YAML anchors (&{node.Anchor}) are not supported here; write the value out.");
+                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(node.Start), new Text("LS2017.Anchor", node.Anchor.ToString()));
                         return false;
                     case NodeEvent when ++nodes > MaxNodes:
-                        diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1),
-                            $"This YAML block has more than {MaxNodes} values; that is not front matter.");
+                        diagnostics.Error(DiagnosticCodes.TooLarge, new SourceLocation(path, firstLine, 1), new Text("LS2016.YamlTooManyValues", MaxNodes));
                         return false;
                     case MappingStart or SequenceStart when openCollections.Count >= MaxDepth:
-                        diagnostics.Error(DiagnosticCodes.NestedTooDeep, At(parser.Current.Start),
-                            $"The values here are nested more than {MaxDepth} levels deep (lists or groups inside each other). No page or .yml file of the site needs that: check the brackets [ ] and {{ }} or write the value more simply.");
+                        diagnostics.Error(DiagnosticCodes.NestedTooDeep, At(parser.Current.Start), new Text("LS2023.NestedTooDeep", MaxDepth));
                         return false;
                     case MappingStart or SequenceStart:
                         openCollections.Push(parser.Current);
@@ -167,6 +162,17 @@ public static partial class YamlDocumentReader
         }
         catch (YamlException ex)
         {
+            // "While parsing a flow sequence, did not find expected ',' or ']'" lines below the
+            // bracket: the list was not closed on its line, and the bracket is what to change.
+            if ((ex.Message.Contains("flow sequence", StringComparison.Ordinal) || ex.Message.Contains("flow mapping", StringComparison.Ordinal))
+                && openCollections.FirstOrDefault(c => c is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }) is { } unclosed
+                && ex.Start.Line > unclosed.Start.Line)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(unclosed.Start),
+                    unclosed is SequenceStart ? new Text("LS2001.ListNotClosed", "[", "]") : new Text("LS2001.GroupNotClosed", "{", "}"));
+                return false;
+            }
+
             ReportSyntaxError(ex, last, yaml, At, diagnostics);
             return false;
         }
@@ -183,9 +189,8 @@ public static partial class YamlDocumentReader
             // open [list] or {group}: point at the bracket that is not closed.
             if (openCollections.FirstOrDefault(c => c is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }) is { } open)
             {
-                var (opening, closing, what) = open is SequenceStart ? ('[', ']', "list") : ('{', '}', "group");
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, At(open.Start),
-                    $"The {what} that starts here with {opening} is not closed: add the {closing} at its end. If the {opening} belongs to the text, put the whole text in quotes.");
+                    open is SequenceStart ? new Text("LS2001.ListNotClosed", "[", "]") : new Text("LS2001.GroupNotClosed", "{", "}"));
                 return false;
             }
 
@@ -206,12 +211,11 @@ public static partial class YamlDocumentReader
         {
             var (line, column) = new LineMap(yaml).Of(surrogate.Index);
             diagnostics.Error(DiagnosticCodes.YamlSyntax, at(new Mark(surrogate.Index, line, column)),
-                $"The escape {surrogate.Value} is half of a character and cannot be read. Write the character itself instead of the escape.");
+                new Text("LS2001.HalfCharacterEscape", surrogate.Value));
             return;
         }
 
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(after ?? new Mark(0, 1, 1)),
-            "The YAML cannot be read from here on. Check that every line is 'name: value', indented like the lines around it.");
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(after ?? new Mark(0, 1, 1)), new Text("LS2001.Unreadable"));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")]
@@ -229,7 +233,7 @@ public static partial class YamlDocumentReader
         {
             var endLine = at(ex.Start).Line;
             diagnostics.Error(DiagnosticCodes.YamlSyntax, at(quoted.Start),
-                $"The text in quotes that starts here is not closed on its line, so everything up to line {endLine} was read as part of it. Add the closing {QuoteAt(yaml, quoted.Start)} at the end of the text.");
+                new Text("LS2001.QuoteSwallowedLines", endLine, QuoteAt(yaml, quoted.Start)?.ToString() ?? "\""));
             return;
         }
 
@@ -239,14 +243,46 @@ public static partial class YamlDocumentReader
             && (ex.Message.Contains("end of stream", StringComparison.Ordinal) || ex.Message.Contains("wrong indentation", StringComparison.Ordinal))
             && QuoteAt(yaml, ex.Start) is { } quote)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start),
-                $"The text in quotes that starts here is not closed on its line: add the closing {quote} at the end of the text. (A quoted text that goes on over several lines needs the lines after the first indented.)");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start), new Text("LS2001.QuoteNotClosed", quote.ToString()));
             return;
         }
 
-        var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start),
-            $"The YAML is not valid here: {Plain(message)}. Check indentation, colons and quotes.");
+        var message = Plain(ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message);
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, at(ex.Start), Explain(message, at(ex.Start).Line));
+    }
+
+    /// <summary>
+    /// YamlDotNet's report in words for an editor: the common mistakes behind its messages (texts of
+    /// YamlDotNet 18, found in its Scanner and Parser) each have their own explanation; the English
+    /// wording keeps YamlDotNet's text in front, the German one names it only when no explanation fits.
+    /// </summary>
+    internal static Text Explain(string message, int line)
+    {
+        bool Has(string part) => message.Contains(part, StringComparison.OrdinalIgnoreCase);
+        var key = true switch
+        {
+            _ when Has("tab character that violate") || Has("invalid tab as indentation") => "LS2001.Tab",
+            _ when Has("multiline plain scalar, found invalid mapping") => "LS2001.ColonOnNextLine",
+            _ when Has("found invalid mapping") || Has("Mapping values are not allowed") => "LS2001.ColonInText",
+            _ when Has("Mapping keys are not allowed") => "LS2001.QuestionMark",
+            _ when Has("Block sequence entries are not allowed") => "LS2001.DashAfterKey",
+            _ when Has("quoted scalar, found unexpected end of stream") || Has("double-quoted scalar, found wrong indentation")
+                || Has("quoted scalar, found unexpected document indicator") => "LS2001.QuoteOpen",
+            _ when Has("unknown escape character") || Has("expected hexadecimal number") || Has("invalid Unicode character escape") => "LS2001.Escape",
+            _ when Has("flow sequence, did not find expected") => "LS2001.ListOpen",
+            _ when Has("flow mapping,") && Has("did not find expected") => "LS2001.GroupOpen",
+            _ when Has("did not find expected '-' indicator") => "LS2001.DashMissing",
+            _ when Has("block mapping, did not find expected key") || Has("Did not find expected <document end>") => "LS2001.Indentation",
+            _ when Has("simple key, could not find expected ':'") => "LS2001.KeyWithoutColon",
+            _ when Has("character that cannot start any token") => "LS2001.CannotStartValue",
+            _ when Has("found unexpected end of stream") || Has("did not find expected node content") => "LS2001.EndsEarly",
+            _ when message.StartsWith("Duplicate key ", StringComparison.Ordinal) => "LS2001.DuplicateKey",
+            _ => "LS2001.Other",
+        };
+
+        return key == "LS2001.DuplicateKey"
+            ? new Text(key, message, message["Duplicate key ".Length..].Trim())
+            : new Text(key, message, line);
     }
 
     /// <summary>The quote character at <paramref name="mark"/>, or null when there is none.</summary>
@@ -259,11 +295,11 @@ public static partial class YamlDocumentReader
     [GeneratedRegex(@"^\s*[^\s:#'""]+:(\s|$)")]
     private static partial Regex SwallowedKey();
 
-    private static string NameOf(char separator) => separator switch
+    private static Text NameOf(char separator) => separator switch
     {
-        '\u2028' => "line-separator character (U+2028)",
-        '\u2029' => "paragraph-separator character (U+2029)",
-        _ => "line-break character (U+0085, \"next line\")",
+        '\u2028' => new Text("LS2001.LineSeparator"),
+        '\u2029' => new Text("LS2001.ParagraphSeparator"),
+        _ => new Text("LS2001.NextLine"),
     };
 
     // YamlDotNet messages start with "(Line: 3, Col: 7, ...)": the location is printed separately.

@@ -69,7 +69,7 @@ public sealed class YamlFields
             return IsNull(scalar) ? null : scalar.Value;
         }
 
-        Invalid(key, entry.Value, "a text");
+        Invalid(entry.Value, new Text("LS2006.MustBeText", key));
         return null;
     }
 
@@ -86,7 +86,9 @@ public sealed class YamlFields
             return value;
         }
 
-        Invalid(key, entry.Value, "a whole number");
+        Invalid(entry.Value, entry.Value is YamlScalarNode { Value: { Length: > 0 } number }
+            ? new Text("LS2006.MustBeWholeNumberNot", key, number)
+            : new Text("LS2006.MustBeWholeNumber", key));
         return null;
     }
 
@@ -110,7 +112,10 @@ public sealed class YamlFields
             }
         }
 
-        Invalid(key, entry.Value, "true or false");
+        // A closed list of words: repeat what was typed, and offer the closest word.
+        Invalid(entry.Value, entry.Value is YamlScalarNode { Value: { Length: > 0 } typed }
+            ? new Text("LS2006.MustBeTrueOrFalseNot", key, typed, Suggestion.DidYouMean(typed, TrueWords.Concat(FalseWords).Where(w => w == w.ToLowerInvariant())))
+            : new Text("LS2006.MustBeTrueOrFalse", key));
         return null;
     }
 
@@ -132,13 +137,13 @@ public sealed class YamlFields
             DateOnly.TryParseExact(typed.Value?.Trim(), ["d.M.yyyy", "d.M.yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var german))
         {
             _diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At(entry.Value),
-                $"'{key}' must be a date written as YYYY-MM-DD; '{typed.Value}' is written the German way. Did you mean {german.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}?");
+                new Text("LS2006.GermanDate", key, typed.Value!, german.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
 
-        Invalid(key, entry.Value, entry.Value is YamlScalarNode { Value: { Length: > 0 } written }
-            ? $"a date written as YYYY-MM-DD (for example 2026-11-27), not '{written}'"
-            : "a date written as YYYY-MM-DD (for example 2026-11-27)");
+        Invalid(entry.Value, entry.Value is YamlScalarNode { Value: { Length: > 0 } written }
+            ? new Text("LS2006.MustBeDateNot", key, written)
+            : new Text("LS2006.MustBeDate", key));
         return null;
     }
 
@@ -157,7 +162,7 @@ public sealed class YamlFields
             case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
                 return sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value ?? "").ToList();
             default:
-                Invalid(key, entry.Value, "a list of texts, for example [de, en]");
+                Invalid(entry.Value, new Text("LS2006.MustBeTextList", key));
                 return null;
         }
     }
@@ -184,21 +189,26 @@ public sealed class YamlFields
             return new YamlFields(mapping, Path, _firstLine, _diagnostics);
         }
 
-        Invalid(key, entry.Value, "a group of 'key: value' lines");
+        Invalid(entry.Value, new Text("LS2006.MustBeGroup", key));
         return null;
     }
 
     /// <summary>A free-form value converted to plain strings, lists and dictionaries (for <c>params</c>).</summary>
     public object? Plain(string key) => Find(key) is { } entry ? ToPlain(entry.Value) : null;
 
-    /// <summary>Reports every key not in <paramref name="known"/> as a warning naming the key, with the closest known one.</summary>
+    /// <summary>
+    /// Reports every key not in <paramref name="known"/> as a warning naming the key, with the closest
+    /// known one (or the known ones when none is close). <paramref name="where"/> names the place as
+    /// "in site.yml" or "in 'address'": words that read the same in English and German.
+    /// </summary>
     public void ReportUnknownKeys(IReadOnlyCollection<string> known, string code, string where)
     {
+        var site = code == DiagnosticCodes.ConfigUnknownKey;
         foreach (var (name, location) in KeysNotIn(known))
         {
-            _diagnostics.Warning(code, location, Suggestion.Closest(name, known) is { } best
-                ? $"Unknown field '{name}' {where}; it is ignored. Did you mean '{best}'?"
-                : $"Unknown field '{name}' {where}; it is ignored. Known fields: {string.Join(", ", known)}.");
+            _diagnostics.Warning(code, location, Suggestion.Closest(name, known) is not null
+                ? new Text(site ? "LS1003.UnknownKey" : "LS2005.UnknownKeyIn", name, where, Suggestion.DidYouMean(name, known))
+                : new Text(site ? "LS1003.UnknownKeyKnownFields" : "LS2005.UnknownKeyInKnownFields", name, where, string.Join(", ", known)));
         }
     }
 
@@ -221,8 +231,8 @@ public sealed class YamlFields
         return null;
     }
 
-    private void Invalid(string key, YamlNode value, string expected) =>
-        _diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At(value), $"'{key}' must be {expected}.");
+    private void Invalid(YamlNode value, Text message) =>
+        _diagnostics.Error(DiagnosticCodes.InvalidFieldValue, At(value), message);
 
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null";

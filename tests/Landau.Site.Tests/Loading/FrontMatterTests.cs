@@ -231,4 +231,76 @@ public sealed class FrontMatterTests
         Assert.Empty(diagnostics);
         Assert.Equal("A", page!.FrontMatter.Title);
     }
+
+    [Theory]
+    [InlineData("content/ua/seite.md", "'ua' ist keine Sprache der Website. Die Sprachen in site.yml sind: de, uk, fa, de-ls. Benennen Sie den Ordner nach einer dieser Sprachen. Meinten Sie 'uk'?")]
+    [InlineData("content/de_ls/seite.md", "'de_ls' ist keine Sprache der Website. Die Sprachen in site.yml sind: de, uk, fa, de-ls. Benennen Sie den Ordner nach einer dieser Sprachen. Meinten Sie 'de-ls'?")]
+    [InlineData("content/xx/seite.md", "'xx' ist keine Sprache der Website. Die Sprachen in site.yml sind: de, uk, fa, de-ls. Benennen Sie den Ordner nach einer dieser Sprachen.")]
+    public void A_folder_that_is_not_a_language_offers_the_language_meant(string path, string german)
+    {
+        var config = Landau.Site.Configuration.SiteConfigLoader.Parse("""
+            title: Test
+            base_url: https://example.org/
+            default_language: de
+            languages:
+              - {code: de, name: Deutsch, dir: ltr}
+              - {code: uk, name: Українська, dir: ltr}
+              - {code: fa, name: فارسی, dir: rtl}
+              - {code: de-ls, name: Leichte Sprache, dir: ltr, lang: de}
+            """, new DiagnosticBag())!;
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(new Landau.Site.Loading.ContentLoader(config, Landau.Site.Markdown.MarkdownPipelineFactory.Create()).LoadFile("/nonexistent", path, diagnostics));
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.UnknownLanguageFolder, error.Code);
+        Assert.Equal(german, error.Text.Format(MessageCatalogue.German));
+        Assert.StartsWith($"'{path.Split('/')[1]}' is not a language of the site. Languages in site.yml: de, uk, fa, de-ls.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitel: A\n---\nText.\n", "Unbekanntes Feld 'titel'. Meinten Sie 'title'? Eine Seite der Art 'page' braucht dieses Feld (Titel der Seite (Überschrift, Browser-Tab, Navigation)).")]
+    [InlineData("---\ndescription: A\n---\nText.\n", "Die Seite hat keinen Titel. Ergänzen Sie im Kopf eine Zeile 'title: …'.")]
+    [InlineData("---\ntitle: A\ntype: angebot\n---\nText.\n", "Unbekannte Art 'angebot' im Feld type. Verwenden Sie eine dieser Arten: ")]
+    [InlineData("---\ntitle: A\ntype: Offer\n---\nText.\n", "Unbekannte Art 'Offer' im Feld type. Meinten Sie 'offer'?")]
+    [InlineData("---\ntitle: A\ntype: offer\nprovider: VHS\nsections: [sprache]\nphone: 06341/13-abc\n---\nText.\n", "Der Wert von phone ('06341/13-abc') darf nur Ziffern, Leerzeichen und + - / ( ) enthalten. Schreiben Sie die Nummer so, wie man sie wählt, zum Beispiel 06341 13-5025.")]
+    [InlineData("---\ntitle: A\ntranslation_status: reviwed\n---\nText.\n", "translation_status muss draft (Entwurf) oder reviewed (geprüft) sein, nicht 'reviwed'. Meinten Sie 'reviewed'?", "en")]
+    [InlineData("---\ntitle: A\ntranslation_key: Wegweiser/x.md\n---\nText.\n", "translation_key 'Wegweiser/x.md' muss der Pfad der deutschen Seite unter content/de/ sein, zum Beispiel wegweiser/sprache/_index.md.", "en")]
+    [InlineData("---\ntitle: A\nsource_hash: abc\n---\nText.\n", "source_hash und translation_status gehören nur in Übersetzungen, nicht in Seiten der Originalsprache. Löschen Sie diese Felder.")]
+    public void Front_matter_problems_are_worded_in_german(string text, string german, string language = "de")
+    {
+        var (_, diagnostics) = ContentText.Parse(text, language);
+        Assert.Contains(diagnostics, d => d.Text.Format(MessageCatalogue.German).StartsWith(german, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_outside_a_closed_list_repeats_it_and_offers_the_closest_in_german()
+    {
+        var (_, diagnostics) = ContentText.Parse("---\ntitle: A\ntype: offer\nprovider: VHS\nsections: [sprache]\ntarget_groups: [Frauen, senioren]\n---\nText.\n");
+        var errors = diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidFieldValue).ToList();
+        Assert.Equal(
+        [
+            "'Frauen' ist kein erlaubter Wert für target_groups. Meinten Sie 'frauen'?",
+            "'senioren' ist kein erlaubter Wert für target_groups. Erlaubt sind: alle, frauen, familien, jugendliche, gefluechtete, arbeitgebende, ehrenamtliche.",
+        ], errors.Select(e => e.Text.Format(MessageCatalogue.German)));
+        Assert.Equal("'Frauen' is not a value of target_groups. Did you mean 'frauen'?", errors[0].Message);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\n", "Der Kopf, der hier beginnt, wird nicht geschlossen. Schreiben Sie nach dem letzten Feld und vor dem Text eine Zeile '---'.")]
+    [InlineData("Text.\n", "Die Datei muss mit dem Kopf beginnen: in der ersten Zeile '---', dann mindestens 'title: …', dann wieder eine Zeile '---'.")]
+    [InlineData("\n", "Die Datei ist leer. Eine Seite beginnt mit dem Kopf: eine Zeile '---', dann 'title: …', dann wieder eine Zeile '---', darunter der Text.")]
+    [InlineData("---\ntitle: A\u001B\n---\n", "Hier steht ein unsichtbares Steuerzeichen (U+001B, ESC), oft beim Kopieren aus einem anderen Programm mitgekommen. Löschen Sie es.")]
+    public void The_files_shape_is_worded_in_german(string text, string german)
+    {
+        var (_, diagnostics) = ContentText.Parse(text);
+        Assert.Equal(german, Assert.Single(diagnostics).Text.Format(MessageCatalogue.German));
+    }
+
+    [Theory]
+    [InlineData("Zahlen und Fakten", "'Zahlen und Fakten' ist kein gültiger Name: Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche (zum Beispiel 'zahlen-und-fakten'), keine Leerzeichen, Umlaute oder Großbuchstaben. Meinten Sie 'zahlen-und-fakten'?")]
+    [InlineData("Übersicht_2026", "'Übersicht_2026' ist kein gültiger Name: Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche (zum Beispiel 'zahlen-und-fakten'), keine Leerzeichen, Umlaute oder Großbuchstaben. Meinten Sie 'uebersicht-2026'?")]
+    [InlineData("con", "'con' ist ein reservierter Name. Wählen Sie einen anderen.")]
+    public void A_name_that_cannot_be_an_address_is_refused_with_the_name_to_write(string name, string german)
+    {
+        Assert.Equal(german, Landau.Site.Loading.ContentPathRules.Refusal(name, isFileStem: false)!.Format(MessageCatalogue.German));
+    }
 }

@@ -52,4 +52,27 @@ public sealed class UiStringsLoaderTests
         Assert.DoesNotContain("i18n/en.yml", missing.Message);
         Assert.Equal(2, result.Diagnostics.Count);
     }
+
+    [Fact]
+    public void A_missing_interface_text_is_worded_in_german()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("i18n/ar.yml", string.Join('\n', site.Read("i18n/ar.yml").Split('\n').Where(l => !l.StartsWith("  tip:", StringComparison.Ordinal))));
+
+        var missing = Assert.Single(site.Build(write: false).Diagnostics, d => d.Code == DiagnosticCodes.UiStringMissing);
+
+        Assert.StartsWith("Der Oberflächentext 'callout.tip' fehlt in i18n/ar.yml (", missing.Text.Format(MessageCatalogue.German), StringComparison.Ordinal);
+        Assert.EndsWith("Er steht in i18n/de.yml, i18n/en.yml: Ergänzen Sie ihn mit seiner Übersetzung.", missing.Text.Format(MessageCatalogue.German), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_interface_file_is_worded_in_german()
+    {
+        using var site = TestSite.FromFixture();
+        File.Delete(Path.Combine(site.Root, "i18n/ar.yml"));
+
+        var missing = Assert.Single(site.Build(write: false).Diagnostics, d => d.Code == DiagnosticCodes.UiStringsFileMissing);
+
+        Assert.EndsWith("fehlen: Legen Sie die Datei i18n/ar.yml an. Kopieren Sie dazu i18n/de.yml und übersetzen Sie die Texte.", missing.Text.Format(MessageCatalogue.German), StringComparison.Ordinal);
+    }
 }

@@ -54,4 +54,36 @@ public sealed class ContentRuleTests
         var (_, described) = ContentText.Parse(Head + "![Karte der Innenstadt](karte.png)\n");
         Assert.Empty(described);
     }
+
+    [Theory]
+    [InlineData("# Titel\n", "Verwenden Sie keine Überschrift mit einem '#': Der Titel der Seite ist die einzige Überschrift der ersten Ebene. Beginnen Sie mit '##'.")]
+    [InlineData("## A\n\n#### B\n", "Diese Überschrift springt von Ebene 2 auf Ebene 4. Verwenden Sie ###, damit Menschen mit Screenreader dem Aufbau der Seite folgen können.")]
+    [InlineData(":::hinweis\nText\n:::\n", "Unbekannter Block ':::hinweis': Er wird als Hinweis (note) angezeigt. Verwenden Sie einen dieser Blöcke: :::note, :::warning, :::tip. Meinten Sie ':::note'?")]
+    [InlineData(":::tipp\nText\n:::\n", "Unbekannter Block ':::tipp': Er wird als Hinweis (note) angezeigt. Verwenden Sie einen dieser Blöcke: :::note, :::warning, :::tip. Meinten Sie ':::tip'?")]
+    [InlineData("Mehr [hier](https://www.bamf.de).\n", "Der Linktext 'hier' sagt nicht, wohin der Link führt.")]
+    [InlineData("[](https://www.bamf.de)\n", "Der Link auf 'https://www.bamf.de' hat keinen Text. Schreiben Sie, wohin der Link führt: [Text](https://www.bamf.de).")]
+    [InlineData("Rufen Sie [die Beratung](tel:0634x) an.\n", "Der Link 'tel:0634x' ist ein tel:-Link; seine Nummer darf nur Ziffern, Leerzeichen und + - / ( ) enthalten.")]
+    [InlineData("Ein [Link](javascript:alert(1)).\n", "Der Link 'javascript:alert(1)' beginnt mit einer Adressart, die nicht erlaubt ist.")]
+    [InlineData("![Foto](https://example.org/bild.jpg)\n", "Das Bild 'https://example.org/bild.jpg' liegt auf einer anderen Website.")]
+    [InlineData("![](bild.jpg)\n", "Das Bild hat keinen Alternativtext.")]
+    [InlineData("<div>x</div>\n", "HTML ist im Text einer Seite nicht erlaubt.")]
+    public void Markdown_problems_are_worded_in_german(string markdown, string german)
+    {
+        var (_, diagnostics) = ContentText.Parse(Head + markdown);
+        Assert.Contains(diagnostics, d => d.Text.Format(MessageCatalogue.German).StartsWith(german, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("<span dir=\"right\">x</span>", "dir=\"right\" muss ltr (von links nach rechts), rtl (von rechts nach links) oder auto sein. Meinten Sie 'rtl'?")]
+    [InlineData("<span lang=\"en_GB\">x</span>", "lang=\"en_GB\" ist kein Sprachkürzel wie de oder en. Meinten Sie 'en-gb'?")]
+    [InlineData("<spam lang=\"en\">x</spam>", "Das HTML-Element <spam> ist im Text nicht erlaubt. Erlaubt sind nur <bdi>, <span> mit lang, dir oder title. Meinten Sie '<span>'?")]
+    [InlineData("<span style=\"x\">x</span>", "Das Attribut 'style' ist bei <span> nicht erlaubt, nur lang, dir und title.")]
+    public void Allowed_html_repeats_what_was_typed_and_offers_the_closest_value(string html, string german)
+    {
+        var document = Markdig.Markdown.Parse("Ein " + html + " Text.\n", Landau.Site.Markdown.MarkdownPipelineFactory.Create());
+        var diagnostics = new DiagnosticBag();
+        Landau.Site.Markdown.MarkdownBodyInspector.Inspect(document, new Landau.Site.Markdown.BodyPositions("Ein " + html + " Text.\n", "content/de/a.md", 4), "a.md",
+            new HashSet<string>(["span", "bdi"], StringComparer.Ordinal), diagnostics);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Text.Format(MessageCatalogue.German) == german);
+    }
 }

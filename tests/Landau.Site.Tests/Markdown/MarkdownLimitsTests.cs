@@ -78,7 +78,8 @@ public sealed class MarkdownLimitsTests
         var refused = Refused(string.Concat(Enumerable.Repeat("1. ", 200)) + "x\n");
         Assert.Equal(4, refused.Location!.Line);
         Assert.DoesNotContain("Exception", refused.Message);
-        Assert.Equal(MarkdownLimits.DepthLimitMessage, refused.Message);
+        Assert.Equal(MarkdownLimits.DepthLimitMessage, refused.Text);
+        Assert.StartsWith("Der Text schachtelt Zitate, Listen, Links oder Hervorhebungen", refused.Text.Format(MessageCatalogue.German), StringComparison.Ordinal);
     }
 
     [Fact]

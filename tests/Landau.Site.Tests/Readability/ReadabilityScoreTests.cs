@@ -1,3 +1,4 @@
+using Landau.Site.Diagnostics;
 using Landau.Site.Readability;
 using Landau.Site.Tests.Support;
 
@@ -33,5 +34,16 @@ public sealed class ReadabilityScoreTests
         var (page, _) = ContentText.Parse("---\ntitle: T\n---\n\nBringen Sie z. B. Ihren Pass mit. Am 31. Dezember ist es zu.\\\nDanach nicht.\n");
         var sentences = page!.Readability!.Sentences;
         Assert.Equal(4, sentences);
+    }
+
+    [Fact]
+    public void The_rules_of_leichte_sprache_are_worded_in_german()
+    {
+        var (_, diagnostics) = ContentText.Parse("---\ntitle: Kurs\n---\n\nSie kommen, weil der Kurs des Amtes nach § 43 gut ist.\n\nDer Beirat wird gewählt.\n", "de-ls");
+        var german = diagnostics.Select(d => d.Text.Format(MessageCatalogue.German)).ToList();
+        Assert.Contains("Mit 'weil' beginnt ein Nebensatz. Schreiben Sie in Leichter Sprache zwei Sätze, oder eine Frage und \"Dann …\".", german);
+        Assert.Contains("'des' ist ein Genitiv. Schreiben Sie in Leichter Sprache stattdessen 'von' (\"das Amt von der Stadt\").", german);
+        Assert.Contains("'wird … gewählt' sieht nach Passiv aus. Sagen Sie in Leichter Sprache, wer etwas tut (\"Die Menschen wählen den Beirat.\").", german);
+        Assert.Contains(german, m => m.StartsWith("'§' ist eine Aktennummer oder ein Paragraf.", StringComparison.Ordinal));
     }
 }
