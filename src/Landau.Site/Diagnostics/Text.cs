@@ -35,12 +35,8 @@ public sealed class Text : IEquatable<Text>
             return "";
         }
 
+        // Always through string.Format, so a doubled brace reads as one with or without values.
         var pattern = catalogue[Key];
-        if (_args.Length == 0)
-        {
-            return pattern;
-        }
-
         var values = new object[_args.Length];
         for (var i = 0; i < _args.Length; i++)
         {
