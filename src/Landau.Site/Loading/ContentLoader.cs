@@ -128,18 +128,15 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
             return null;
         }
 
+        // A front matter that is not valid YAML still lets the text below it be checked, so one
+        // check lists the problems of both.
         var fields = YamlDocumentReader.ReadMapping(block.Yaml, file.Path, block.YamlFirstLine, diagnostics);
-        if (fields is null)
-        {
-            return null;
-        }
-
         var isSection = contentPath == "_index.md" || contentPath.EndsWith("/_index.md", StringComparison.Ordinal);
         var isSource = language == config.DefaultLanguage.Code;
-        var frontMatter = FrontMatterParser.Parse(fields, isSection, isSource, diagnostics);
+        var frontMatter = fields is null ? null : FrontMatterParser.Parse(fields, isSection, isSource, diagnostics);
 
         var key = contentPath;
-        if (frontMatter?.TranslationKey is { } overrideKey)
+        if (fields is not null && frontMatter?.TranslationKey is { } overrideKey)
         {
             if (ContentPathRules.IsValidKey(overrideKey.TrimStart('/')))
             {
@@ -171,7 +168,7 @@ public sealed class ContentLoader(SiteConfig config, MarkdownPipeline pipeline, 
 
         var positions = new BodyPositions(block.Body, file.Path, block.BodyFirstLine);
         var links = MarkdownBodyInspector.Inspect(body, positions, key, config.RawHtmlTags, diagnostics);
-        if (frontMatter is null)
+        if (frontMatter is null || fields is null)
         {
             return null;
         }

@@ -52,4 +52,16 @@ public sealed class OnePassTests
         Assert.Equal(before, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => (f, File.GetLastWriteTimeUtc(f))).ToList());
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(site.Root)!), d => d != site.Root && d != site.Output);
     }
+
+    [Fact]
+    public void The_text_of_a_page_is_checked_although_its_front_matter_is_not_valid_yaml()
+    {
+        using var site = TestSite.FromFixture();
+        site.Write("content/de/themen/erste-schritte.md", "---\ntitle: [Erste Schritte\n---\nText mit <b>fett</b>.\n");
+
+        var result = site.Build(write: false);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.YamlSyntax);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.RawHtml && d.Location == new SourceLocation("content/de/themen/erste-schritte.md", 4, 10));
+    }
 }
