@@ -4,6 +4,7 @@ using Landau.Site.Building;
 using Landau.Site.Cli.Preview;
 using Landau.Site.Configuration;
 using Landau.Site.Diagnostics;
+using Landau.Site.Localization;
 using Landau.Site.Model;
 using Landau.Site.Publishing;
 using Landau.Site.Scaffolding;
@@ -21,49 +22,55 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    private const string Usage = """
-        Usage: landau-site build [--source DIR] [--output DIR] [--force] [--base-url URL] [--drafts] [--strict] [--timings]
-               landau-site check [--source DIR] [--base-url URL] [--drafts] [--strict] [--timings]
-               landau-site serve [--source DIR] [--port 1313] [--host 127.0.0.1] [--drafts] [--timings]
-               landau-site new TYPE LANG/PATH [--source DIR]
-               landau-site schema [--source DIR] [--output DIR]
-               landau-site translations status|new|stamp|minor-edit|diff … (landau-site translations --help)
-        """;
+    /// <summary>The option that chooses the language of every message; on every command.</summary>
+    public const string MessagesOption = "--messages";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var source = new Option<string>("--source") { Description = "The site's folder (with site.yml, content/, layouts/, i18n/). Default: the current folder." };
-        var output = new Option<string>("--output") { Description = "Where to write the site. Default: <source>/public." };
-        var baseUrl = new Option<string>("--base-url") { Description = "The absolute address the site is published under; overrides base_url in site.yml." };
-        var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true." };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, and the garbage collector's work." };
-        var force = new Option<bool>("--force")
+        // The language is needed before parsing: System.CommandLine words its own errors and help
+        // headings in the current UI culture, and every description below is worded for it.
+        var chosen = ChosenLanguage(args);
+        if (MessageCatalogue.For(chosen) is not { } catalogue)
         {
-            Description = $"Replace the output folder's contents even though no earlier build made it (it has files but no {OutputMarker.FileName}): everything in it is deleted. Never allowed for the sources.",
-        };
+            var fallback = MessageCatalogue.For(null) ?? MessageCatalogue.German;
+            stderr.WriteLine("landau-site: error: " + new Text("Cli.UnknownMessagesLanguage", chosen ?? "", string.Join(", ", MessageCatalogue.Available)).Format(fallback));
+            return UsageError;
+        }
 
-        var build = new Command("build", "Build the site into the output folder, replacing the folder's contents.") { source, output, force, baseUrl, drafts, strict, timings };
-        var check = new Command("check", "Run the whole build and every check without writing anything; lists external links.") { source, baseUrl, drafts, strict, timings };
-        var language = new Argument<string>("language") { Description = "The language code, e.g. en, ar, de-ls." };
-        var page = new Argument<string>("path") { Description = "The page below the language folder, e.g. wegweiser/sprache/_index.md." };
-        var optionalPage = new Argument<string?>("path") { Description = "The page below the language folder.", Arity = ArgumentArity.ZeroOrOne };
-        var onlyLanguage = new Option<string>("--lang") { Description = "Only this language." };
-        var format = new Option<string>("--format") { Description = "text, json or csv.", DefaultValueFactory = _ => "text" };
+        CultureInfo.CurrentUICulture = catalogue.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = catalogue.Culture;
+        string T(string key, params object[] values) => new Text(key, values).Format(catalogue);
+
+        var messages = new Option<string>(MessagesOption) { Description = T("Cli.Option.Messages", MessageCatalogue.EnvironmentVariable), Recursive = true, HelpName = "de|en" };
+        var source = new Option<string>("--source") { Description = T("Cli.Option.Source") };
+        var output = new Option<string>("--output") { Description = T("Cli.Option.Output") };
+        var baseUrl = new Option<string>("--base-url") { Description = T("Cli.Option.BaseUrl") };
+        var drafts = new Option<bool>("--drafts") { Description = T("Cli.Option.Drafts") };
+        var strict = new Option<bool>("--strict") { Description = T("Cli.Option.Strict") };
+        var timings = new Option<bool>("--timings") { Description = T("Cli.Option.Timings") };
+        var force = new Option<bool>("--force") { Description = T("Cli.Option.Force", OutputMarker.FileName) };
+
+        var build = new Command("build", T("Cli.Command.Build")) { source, output, force, baseUrl, drafts, strict, timings };
+        var check = new Command("check", T("Cli.Command.Check")) { source, baseUrl, drafts, strict, timings };
+        var language = new Argument<string>("language") { Description = T("Cli.Argument.Language") };
+        var page = new Argument<string>("path") { Description = T("Cli.Argument.Page") };
+        var optionalPage = new Argument<string?>("path") { Description = T("Cli.Argument.OptionalPage"), Arity = ArgumentArity.ZeroOrOne };
+        var onlyLanguage = new Option<string>("--lang") { Description = T("Cli.Option.Lang") };
+        var format = new Option<string>("--format") { Description = T("Cli.Option.Format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var all = new Option<bool>("--all") { Description = "Stamp every outdated translation of the language." };
-        var since = new Option<string>("--since") { Description = "The Git revision with the version before the minor edit (default: HEAD).", DefaultValueFactory = _ => "HEAD" };
-        var translations = new Command("translations", "Translators' commands: status, new, stamp, minor-edit, diff.")
+        var all = new Option<bool>("--all") { Description = T("Cli.Option.All") };
+        var since = new Option<string>("--since") { Description = T("Cli.Option.Since"), DefaultValueFactory = _ => "HEAD" };
+        var translations = new Command("translations", T("Cli.Command.Translations"))
         {
-            new Command("status", "Per language: up to date, outdated, missing and orphaned pages.") { source, onlyLanguage, format },
-            new Command("new", "Start a translation from its source page (translation_status: draft).") { language, page, source },
-            new Command("stamp", "Mark a translation as matching the current source (after updating it).") { language, optionalPage, all, source },
-            new Command("minor-edit", "After a typo fix in a source page: restamp the translations that matched the version before.") { page, since, source },
-            new Command("diff", "Show what changed in the source since the translation was made (from Git).") { language, page, source },
+            new Command("status", T("Cli.Command.TranslationsStatus")) { source, onlyLanguage, format },
+            new Command("new", T("Cli.Command.TranslationsNew")) { language, page, source },
+            new Command("stamp", T("Cli.Command.TranslationsStamp")) { language, optionalPage, all, source },
+            new Command("minor-edit", T("Cli.Command.TranslationsMinorEdit")) { page, since, source },
+            new Command("diff", T("Cli.Command.TranslationsDiff")) { language, page, source },
         };
         var port = new Option<int>("--port")
         {
-            Description = $"The port of the preview, 1 to 65535 (0: any free port). Default: {PreviewCommand.DefaultPort}.",
+            Description = T("Cli.Option.Port", PreviewCommand.DefaultPort),
             DefaultValueFactory = _ => PreviewCommand.DefaultPort,
             // Our own message instead of "Cannot parse argument 'abc' … as expected type 'System.Int32'",
             // and out-of-range numbers refused here, before Kestrel throws on them.
@@ -75,18 +82,28 @@ public static class CommandLine
                     return number;
                 }
 
-                result.AddError(PreviewCommand.PortError(given));
+                result.AddError(PreviewCommand.PortError(given).Format(catalogue));
                 return 0;
             },
         };
-        var host = new Option<string>("--host") { Description = "The address the preview listens on (keep it a loopback address).", DefaultValueFactory = _ => "127.0.0.1" };
-        var serve = new Command("serve", "Preview the site at http://127.0.0.1:1313/: rebuilds on every saved change and reloads the browser.") { source, port, host, drafts, timings };
-        var contentType = new Argument<string>("type") { Description = $"The content type: {string.Join(", ", ContentSchema.TypeNames.Keys)}." };
-        var newPath = new Argument<string>("path") { Description = "The new page below content/, starting with the language, e.g. de/angebote/neues-angebot.md (.md is added; a section names its folder)." };
-        var newPage = new Command("new", "Start a new page: the type's front matter with placeholders, each field explained in German. Never overwrites.") { contentType, newPath, source };
-        var schemaOutput = new Option<string>("--output") { Description = "Where to write the schemas. Default: <source>/schemas." };
-        var schema = new Command("schema", "Write JSON Schemas of every content type's front matter, for editors' YAML tooling.") { source, schemaOutput };
-        var root = new RootCommand("landau-site: builds the Landau integration site from Markdown.") { build, check, serve, newPage, schema, translations };
+        var host = new Option<string>("--host") { Description = T("Cli.Option.Host"), DefaultValueFactory = _ => "127.0.0.1" };
+        var serve = new Command("serve", T("Cli.Command.Serve")) { source, port, host, drafts, timings };
+        var contentType = new Argument<string>("type") { Description = T("Cli.Argument.Type", string.Join(", ", ContentSchema.TypeNames.Keys)) };
+        var newPath = new Argument<string>("path") { Description = T("Cli.Argument.NewPath") };
+        var newPage = new Command("new", T("Cli.Command.New")) { contentType, newPath, source };
+        var schemaOutput = new Option<string>("--output") { Description = T("Cli.Option.SchemaOutput") };
+        var schema = new Command("schema", T("Cli.Command.Schema")) { source, schemaOutput };
+        var root = new RootCommand(T("Cli.Command.Root")) { messages, build, check, serve, newPage, schema, translations };
+        foreach (var builtIn in root.Options)
+        {
+            // System.CommandLine's German resources leave these two in English.
+            builtIn.Description = builtIn switch
+            {
+                System.CommandLine.Help.HelpOption => T("Cli.Option.Help"),
+                VersionOption => T("Cli.Option.Version"),
+                _ => builtIn.Description,
+            };
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -96,7 +113,7 @@ public static class CommandLine
                 stderr.WriteLine($"landau-site: error: {error.Message}");
             }
 
-            stderr.WriteLine(Usage);
+            stderr.WriteLine(T("Cli.Usage"));
             return UsageError;
         }
 
@@ -109,7 +126,7 @@ public static class CommandLine
         var command = parse.CommandResult.Command;
         if (command.Parents.Contains(translations))
         {
-            return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, stdout, stderr);
+            return RunTranslations(command.Name, parse, source, language, page, optionalPage, onlyLanguage, format, all, since, catalogue, stdout, stderr);
         }
 
         if (command == serve)
@@ -117,7 +134,7 @@ public static class CommandLine
             var sourceDirectory = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
             if (!Directory.Exists(sourceDirectory))
             {
-                stderr.WriteLine(SourceMissing(sourceDirectory));
+                stderr.WriteLine(SourceMissing(sourceDirectory, catalogue));
                 return UsageError;
             }
 
@@ -135,24 +152,24 @@ public static class CommandLine
                 stop.Cancel();
             });
             var previewOptions = new BuildOptions { SourceDirectory = sourceDirectory, IncludeDrafts = parse.GetValue(drafts) };
-            return PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token).GetAwaiter().GetResult();
+            return PreviewCommand.RunAsync(previewOptions, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(timings), stdout, stderr, stop.Token, catalogue).GetAwaiter().GetResult();
         }
 
         if (command == newPage)
         {
-            return RunNew(parse.GetValue(contentType)!, parse.GetValue(newPath)!, parse.GetValue(source), stdout, stderr);
+            return RunNew(parse.GetValue(contentType)!, parse.GetValue(newPath)!, parse.GetValue(source), catalogue, stdout, stderr);
         }
 
         if (command == schema)
         {
-            return RunSchema(parse.GetValue(source), parse.GetValue(schemaOutput), stdout, stderr);
+            return RunSchema(parse.GetValue(source), parse.GetValue(schemaOutput), catalogue, stdout, stderr);
         }
 
         if (command != build && command != check)
         {
             // 'landau-site', '--help' or '--version': let System.CommandLine print them.
             var code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
-            return command == root && args.Length == 0 ? UsageError : code;
+            return command == root && parse.Tokens.All(t => t.Value == MessagesOption || t.Value == chosen) ? UsageError : code;
         }
 
         var options = new BuildOptions
@@ -168,7 +185,7 @@ public static class CommandLine
 
         if (!Directory.Exists(options.SourceDirectory))
         {
-            stderr.WriteLine(SourceMissing(options.SourceDirectory));
+            stderr.WriteLine(SourceMissing(options.SourceDirectory, catalogue));
             return UsageError;
         }
 
@@ -180,7 +197,7 @@ public static class CommandLine
         catch (Exception ex)
         {
             // A bug in the generator, not in the content: say so in one line, never a stack trace.
-            stderr.WriteLine($"landau-site: error LS9000: internal error ({ex.GetType().Name}: {ex.Message}). The previous output is unchanged. Please report this with the command you ran.");
+            stderr.WriteLine(new Diagnostic(DiagnosticCodes.InternalError, Severity.Error, new Text("LS9000.InternalError", ex.GetType().Name, ex.Message), null).Format(catalogue));
             if (Environment.GetEnvironmentVariable("LANDAU_DEBUG") == "1")
             {
                 stderr.WriteLine(ex.ToString());
@@ -191,12 +208,12 @@ public static class CommandLine
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine(diagnostic.Format(catalogue));
         }
 
         if (command == check && result.ExternalLinks.Count > 0)
         {
-            stdout.WriteLine($"External links (listed, never fetched): {result.ExternalLinks.Count}");
+            stdout.WriteLine(T("Cli.ExternalLinks", result.ExternalLinks.Count));
             foreach (var (url, where) in result.ExternalLinks)
             {
                 stdout.WriteLine($"  {url}  ({where})");
@@ -205,10 +222,10 @@ public static class CommandLine
 
         foreach (var note in result.Notes)
         {
-            stdout.WriteLine($"Note: {note}");
+            stdout.WriteLine(T("Cli.Note", note));
         }
 
-        stdout.WriteLine(Summary(result, options));
+        stdout.WriteLine(Summary(result, options, catalogue).Format(catalogue));
         if (parse.GetValue(timings))
         {
             foreach (var stage in result.Stages)
@@ -222,9 +239,9 @@ public static class CommandLine
         return result.Succeeded ? Success : result.OutputRefused ? UsageError : ContentErrors;
     }
 
-    private static int RunNew(string typeName, string path, string? sourceOption, TextWriter stdout, TextWriter stderr)
+    private static int RunNew(string typeName, string path, string? sourceOption, MessageCatalogue catalogue, TextWriter stdout, TextWriter stderr)
     {
-        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        if (LoadConfig(sourceOption, catalogue, stderr, out var folder) is not { } config)
         {
             return Directory.Exists(folder) ? ContentErrors : UsageError;
         }
@@ -239,9 +256,9 @@ public static class CommandLine
         };
     }
 
-    private static int RunSchema(string? sourceOption, string? outputOption, TextWriter stdout, TextWriter stderr)
+    private static int RunSchema(string? sourceOption, string? outputOption, MessageCatalogue catalogue, TextWriter stdout, TextWriter stderr)
     {
-        if (LoadConfig(sourceOption, stderr, out var folder) is not { } config)
+        if (LoadConfig(sourceOption, catalogue, stderr, out var folder) is not { } config)
         {
             return Directory.Exists(folder) ? ContentErrors : UsageError;
         }
@@ -253,28 +270,28 @@ public static class CommandLine
         {
             foreach (var diagnostic in diagnostics.ToSortedList())
             {
-                stderr.WriteLine(diagnostic.ToString());
+                stderr.WriteLine(diagnostic.Format(catalogue));
             }
 
             return ContentErrors;
         }
 
-        stdout.WriteLine($"Wrote {files.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal))} JSON Schemas and a README into {output}: " +
-            $"{FrontMatterSchemas.CombinedFile} for pages in content/{config.DefaultLanguage.Code}/, {FrontMatterSchemas.CombinedTranslationFile} for translations.");
+        var schemas = files.Count(f => f.Path.EndsWith(".json", StringComparison.Ordinal));
+        stdout.WriteLine(new Text("Cli.SchemaWritten", schemas, output, FrontMatterSchemas.CombinedFile, config.DefaultLanguage.Code, FrontMatterSchemas.CombinedTranslationFile).Format(catalogue));
         return Success;
     }
 
     /// <summary>The one-line error for a <c>--source</c> (or current) folder that is not there.</summary>
-    private static string SourceMissing(string folder) =>
-        $"landau-site: error: --source: the folder '{folder}' does not exist. Give the site's folder (the one with site.yml), or run the command inside it.";
+    private static string SourceMissing(string folder, MessageCatalogue catalogue) =>
+        "landau-site: error: " + new Text("Cli.SourceMissing", folder).Format(catalogue);
 
     /// <summary>The site's configuration for commands that need no build; null (with the problem printed) when there is none.</summary>
-    private static SiteConfig? LoadConfig(string? sourceOption, TextWriter stderr, out string folder)
+    private static SiteConfig? LoadConfig(string? sourceOption, MessageCatalogue catalogue, TextWriter stderr, out string folder)
     {
         folder = Path.GetFullPath(sourceOption ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(folder))
         {
-            stderr.WriteLine(SourceMissing(folder));
+            stderr.WriteLine(SourceMissing(folder, catalogue));
             return null;
         }
 
@@ -282,7 +299,7 @@ public static class CommandLine
         var config = SiteConfigLoader.Load(folder, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine(diagnostic.Format(catalogue));
         }
 
         return diagnostics.HasErrors ? null : config;
@@ -290,12 +307,12 @@ public static class CommandLine
 
     private static int RunTranslations(
         string name, ParseResult parse, Option<string> source, Argument<string> language, Argument<string> page, Argument<string?> optionalPage,
-        Option<string> onlyLanguage, Option<string> format, Option<bool> all, Option<string> since, TextWriter stdout, TextWriter stderr)
+        Option<string> onlyLanguage, Option<string> format, Option<bool> all, Option<string> since, MessageCatalogue catalogue, TextWriter stdout, TextWriter stderr)
     {
         var folder = parse.GetValue(source) ?? Directory.GetCurrentDirectory();
         if (!Directory.Exists(folder))
         {
-            stderr.WriteLine(SourceMissing(folder));
+            stderr.WriteLine(SourceMissing(folder, catalogue));
             return UsageError;
         }
 
@@ -303,12 +320,12 @@ public static class CommandLine
         var site = SiteBuilder.Assemble(folder, diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error))
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine(diagnostic.Format(catalogue));
         }
 
         if (site is null || diagnostics.HasErrors)
         {
-            stderr.WriteLine("The site has errors: fix them first (landau-site check lists them).");
+            stderr.WriteLine(new Text("Cli.Translations.SiteHasErrors").Format(catalogue));
             return ContentErrors;
         }
 
@@ -319,7 +336,7 @@ public static class CommandLine
             {
                 if (report.Languages.All(l => l.Code != only))
                 {
-                    stderr.WriteLine($"landau-site: error: '{only}' is not a translated language of the site.");
+                    stderr.WriteLine("landau-site: error: " + new Text("Cli.Translations.UnknownLanguage", only).Format(catalogue));
                     return UsageError;
                 }
 
@@ -349,21 +366,62 @@ public static class CommandLine
         return result.Succeeded ? Success : result.IsUsageError ? UsageError : ContentErrors;
     }
 
-    private static string Summary(BuildResult result, BuildOptions options)
+    /// <summary>The last line of <c>build</c> and <c>check</c>: pages per language, time, errors and warnings.</summary>
+    private static Text Summary(BuildResult result, BuildOptions options, MessageCatalogue catalogue)
     {
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
-        var total = result.PagesPerLanguage.Values.Sum();
-        var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
+        var seconds = Math.Round(result.Elapsed.TotalSeconds, 2);
+        var warnings = result.WarningCount > 0 ? new Text("Cli.AndMore", Plural(catalogue, "Cli.Warnings", result.WarningCount)) : Text.None;
         if (!result.Succeeded)
         {
-            var unchanged = options.WriteOutput ? $" Nothing was written; {options.ResolvedOutputDirectory} is unchanged." : "";
-            return $"{(options.WriteOutput ? "Build" : "Check")} failed: {result.ErrorCount} error(s){warnings} in {seconds} s.{unchanged}";
+            var errors = Plural(catalogue, "Cli.Errors", result.ErrorCount);
+            return options.WriteOutput
+                ? new Text("Cli.BuildFailed", errors, warnings, seconds, options.ResolvedOutputDirectory)
+                : new Text("Cli.CheckFailed", errors, warnings, seconds);
         }
 
-        var fallbacks = result.FallbackPages > 0 ? $" and {result.FallbackPages} fallback pages" : "";
+        var pages = Plural(catalogue, "Cli.Pages", result.PagesPerLanguage.Values.Sum());
+        var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
+        var fallbacks = result.FallbackPages > 0 ? Plural(catalogue, "Cli.AndFallbackPages", result.FallbackPages) : Text.None;
         return options.WriteOutput
-            ? $"Built {total} pages ({perLanguage}){fallbacks} into {options.ResolvedOutputDirectory} in {seconds} s{warnings}."
-            : $"Checked {total} pages ({perLanguage}){fallbacks} in {seconds} s: no errors{warnings}. Nothing was written.";
+            ? new Text("Cli.Built", pages, perLanguage, fallbacks, options.ResolvedOutputDirectory, seconds, warnings)
+            : new Text("Cli.Checked", pages, perLanguage, fallbacks, seconds, warnings);
+    }
+
+    /// <summary>
+    /// A counted phrase such as "3 Warnungen": the catalogue entry <c>key.One</c>, <c>key.Other</c> (or
+    /// <c>.Few</c>, <c>.Many</c> … where a language has them), chosen by the CLDR plural rules.
+    /// </summary>
+    internal static Text Plural(MessageCatalogue catalogue, string key, int count)
+    {
+        var category = PluralRules.Select(catalogue.Culture.TwoLetterISOLanguageName, count);
+        var chosen = $"{key}.{char.ToUpperInvariant(category[0])}{category[1..]}";
+        return new Text(catalogue.Contains(chosen) ? chosen : key + ".Other", count);
+    }
+
+    /// <summary>
+    /// The language asked for with <c>--messages LANG</c> or <c>--messages=LANG</c>, else null (then the
+    /// environment variable, else German). Read before parsing, since the parser's own words depend on it.
+    /// </summary>
+    internal static string? ChosenLanguage(IReadOnlyList<string> args)
+    {
+        string? chosen = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                break;
+            }
+
+            if (args[i] == MessagesOption && i + 1 < args.Count)
+            {
+                chosen = args[++i];
+            }
+            else if (args[i].StartsWith(MessagesOption + "=", StringComparison.Ordinal) || args[i].StartsWith(MessagesOption + ":", StringComparison.Ordinal))
+            {
+                chosen = args[i][(MessagesOption.Length + 1)..];
+            }
+        }
+
+        return chosen;
     }
 }

@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Landau.Site.Building;
 using Landau.Site.Cli.Preview;
+using Landau.Site.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Landau.Site.BrowserTests;
@@ -39,7 +40,7 @@ public sealed class PreviewTests(BrowserSite site, ITestOutputHelper output) : I
 
         File.Copy(Path.Combine(site.Root, "site.yml"), Path.Combine(_copy, "site.yml"));
         var log = TextWriter.Synchronized(_log);
-        _serve = Task.Run(() => PreviewCommand.RunAsync(new BuildOptions { SourceDirectory = _copy }, "127.0.0.1", 0, timings: false, log, log, _stop.Token));
+        _serve = Task.Run(() => PreviewCommand.RunAsync(new BuildOptions { SourceDirectory = _copy }, "127.0.0.1", 0, timings: false, log, log, _stop.Token, MessageCatalogue.English));
         for (var waited = 0; waited < 1200 && _address.Length == 0; waited++)
         {
             string printed;
@@ -70,7 +71,7 @@ public sealed class PreviewTests(BrowserSite site, ITestOutputHelper output) : I
         var overlay = page.GetByRole(AriaRole.Alertdialog);
         await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Contains("integrationskurs.md", await overlay.InnerTextAsync());
-        Assert.Contains("Zeile", await overlay.InnerTextAsync());
+        Assert.Contains("line", await overlay.InnerTextAsync());
         await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
         var axe = await overlay.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));

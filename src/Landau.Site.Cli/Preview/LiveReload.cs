@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using Landau.Site.Diagnostics;
 
 namespace Landau.Site.Cli.Preview;
 
@@ -18,6 +20,18 @@ public static class LiveReload
     public static string Script { get; } = Resource(ScriptName);
 
     public static string Style { get; } = Resource(StyleName);
+
+    /// <summary>The script with the overlay's words in <paramref name="catalogue"/>'s language.</summary>
+    public static string ScriptIn(MessageCatalogue catalogue)
+    {
+        var texts = new Dictionary<string, string> { ["lang"] = catalogue.Culture.Name };
+        foreach (var name in (string[])["Title", "Explain", "File", "Line", "Column", "Error", "Warning", "Message", "Close", "Lost"])
+        {
+            texts[char.ToLowerInvariant(name[0]) + name[1..]] = catalogue["Preview.Overlay." + name];
+        }
+
+        return Script.Replace("/*TEXTS*/{}", JsonSerializer.Serialize(texts), StringComparison.Ordinal);
+    }
 
     /// <summary>The page with the live-reload script before its <c>&lt;/body&gt;</c> (or at its end).</summary>
     public static byte[] Inject(byte[] html)

@@ -23,34 +23,36 @@ public static class PreviewCommand
     public static bool IsPort(int port) => port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort;
 
     /// <summary>What to tell an editor whose <c>--port</c> is not a port number (<paramref name="given"/> as typed).</summary>
-    public static string PortError(string given) =>
-        $"--port must be a whole number from 1 to 65535 (or 0 for any free port), not '{given}'. Without --port the preview uses {DefaultPort}.";
+    public static Text PortError(string given) => new Text("Preview.PortInvalid", given, DefaultPort);
 
     /// <summary>
     /// Runs the preview until <paramref name="cancellation"/>. Returns <see cref="CommandLine.UsageError"/>
     /// with a one-line message, before building anything, when it cannot listen on <paramref name="host"/>:<paramref name="port"/>.
+    /// Everything it prints, and the browser's overlay, is worded in <paramref name="catalogue"/>'s language (default German).
     /// </summary>
-    public static async Task<int> RunAsync(BuildOptions options, string host, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    public static async Task<int> RunAsync(BuildOptions options, string host, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken cancellation, MessageCatalogue? catalogue = null)
     {
+        catalogue ??= MessageCatalogue.German;
+        string T(string key, params object[] values) => new Text(key, values).Format(catalogue);
         if (!IPAddress.TryParse(host, out var address) && host != "localhost")
         {
-            stderr.WriteLine($"landau-site: error: --host must be localhost or an IP address of this computer such as 127.0.0.1 (the default), not '{host}'.");
+            stderr.WriteLine("landau-site: error: " + T("Preview.HostInvalid", host));
             return CommandLine.UsageError;
         }
 
         if (!IsPort(port))
         {
-            stderr.WriteLine($"landau-site: error: {PortError(port.ToString(CultureInfo.InvariantCulture))}");
+            stderr.WriteLine("landau-site: error: " + PortError(port.ToString(CultureInfo.InvariantCulture)).Format(catalogue));
             return CommandLine.UsageError;
         }
 
         if (address is not null && !IPAddress.IsLoopback(address))
         {
-            stderr.WriteLine($"landau-site: warning: {host} is not a loopback address: other computers on the network can see the preview, drafts included.");
+            stderr.WriteLine("landau-site: warning: " + T("Preview.NotLoopback", host));
         }
 
         var site = new PreviewSite(options);
-        await using var server = new PreviewServer(site);
+        await using var server = new PreviewServer(site, catalogue);
         try
         {
             await server.StartAsync(host, port, cancellation);
@@ -60,28 +62,29 @@ public static class PreviewCommand
         catch (IOException ex) when (ex.InnerException is AddressInUseException)
         {
             var other = port < IPEndPoint.MaxPort ? port + 1 : DefaultPort;
-            stderr.WriteLine($"landau-site: error: --port {port}: the port is already in use on {host}. Is another preview running? Stop it, or choose another port, e.g. --port {other} (--port 0 picks a free one).");
+            stderr.WriteLine("landau-site: error: " + T("Preview.PortInUse", port.ToString(CultureInfo.InvariantCulture), host, other.ToString(CultureInfo.InvariantCulture)));
             return CommandLine.UsageError;
         }
         catch (Exception ex) when (ex is IOException or SocketException)
         {
-            stderr.WriteLine($"landau-site: error: cannot listen on {host}:{port} ({ex.Message}). Use --host with an address of this computer (the default 127.0.0.1 always works) and a --port from 1024 up (lower ports need administrator rights).");
+            stderr.WriteLine("landau-site: error: " + T("Preview.CannotListen", host, port.ToString(CultureInfo.InvariantCulture), ex.Message));
             return CommandLine.UsageError;
         }
 
         site.ServeAt(server.Address + "/");
         using var watcher = new SourceWatcher(options.SourceDirectory);
-        var warned = new SessionProblems();
-        Report(site.Rebuild(), stdout, stderr, "Built", timings, warned);
-        stdout.WriteLine($"Preview: {server.Address}/  (watching site.yml, content/, layouts/, i18n/; stop with Ctrl+C)");
+        var warned = new SessionProblems(catalogue);
+        Report(site.Rebuild(), stdout, stderr, first: true, timings, warned, catalogue);
+        stdout.WriteLine(T("Preview.Watching", server.Address));
         try
         {
             while (!cancellation.IsCancellationRequested)
             {
                 var changed = await watcher.NextAsync(Quiet, cancellation);
-                stdout.WriteLine($"Changed: {string.Join(", ", changed.Take(5))}{(changed.Count > 5 ? $" and {changed.Count - 5} more" : "")}");
+                var more = changed.Count > 5 ? new Text("Preview.AndMore", changed.Count - 5) : Text.None;
+                stdout.WriteLine(T("Preview.Changed", string.Join(", ", changed.Take(5)), more));
                 var report = site.Rebuild();
-                Report(report, stdout, stderr, "Rebuilt", timings, warned);
+                Report(report, stdout, stderr, first: false, timings, warned, catalogue);
                 if (report.Changed)
                 {
                     await server.AnnounceAsync();
@@ -93,18 +96,19 @@ public static class PreviewCommand
             // Ctrl+C
         }
 
-        stdout.WriteLine("Preview stopped.");
+        stdout.WriteLine(T("Preview.Stopped"));
         return CommandLine.Success;
     }
 
-    private static void Report(RebuildReport report, TextWriter stdout, TextWriter stderr, string verb, bool timings, SessionProblems problems)
+    private static void Report(RebuildReport report, TextWriter stdout, TextWriter stderr, bool first, bool timings, SessionProblems problems, MessageCatalogue catalogue)
     {
         problems.Print(report.Problems, stderr);
 
-        var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        stdout.WriteLine(report.Succeeded
-            ? $"{verb} in {ms} ms: {report.RenderedPages} pages rendered, {report.ReusedPages} unchanged."
-            : $"{verb} with errors in {ms} ms: {report.Problems.Count(p => p.Severity == Severity.Error)} error(s); the preview shows the last good version.");
+        var ms = Math.Round(report.Elapsed.TotalMilliseconds);
+        var line = report.Succeeded
+            ? new Text(first ? "Preview.Built" : "Preview.Rebuilt", ms, CommandLine.Plural(catalogue, "Cli.Pages", report.RenderedPages), report.ReusedPages)
+            : new Text(first ? "Preview.BuiltWithErrors" : "Preview.RebuiltWithErrors", ms, CommandLine.Plural(catalogue, "Cli.Errors", report.Problems.Count(p => p.Severity == Severity.Error)));
+        stdout.WriteLine(line.Format(catalogue));
         if (timings)
         {
             stdout.WriteLine("  " + string.Join(", ", report.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms")));

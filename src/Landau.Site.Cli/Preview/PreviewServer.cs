@@ -21,8 +21,12 @@ namespace Landau.Site.Cli.Preview;
 /// (<c>Host</c>): a web page the editor visits cannot read drafts by pointing its own domain at
 /// 127.0.0.1 (DNS rebinding), and no response allows other origins to read it (no CORS headers).
 /// </summary>
-public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
+/// <param name="site">The site to serve.</param>
+/// <param name="catalogue">The language of the overlay: its own texts, the messages, the codes' titles and hints. German when not given.</param>
+public sealed class PreviewServer(PreviewSite site, MessageCatalogue? catalogue = null) : IAsyncDisposable
 {
+    private readonly MessageCatalogue _catalogue = catalogue ?? MessageCatalogue.German;
+    private readonly string _script = LiveReload.ScriptIn(catalogue ?? MessageCatalogue.German);
     /// <summary>The folder of the server's own files; no page of the site can live there.</summary>
     public const string OwnPrefix = "/_landau/";
 
@@ -206,7 +210,7 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
                 await SendTextAsync(context, "application/json; charset=utf-8", site.Failed ? ProblemsJson() : "[]");
                 break;
             case LiveReload.ScriptName:
-                await SendTextAsync(context, "text/javascript; charset=utf-8", LiveReload.Script);
+                await SendTextAsync(context, "text/javascript; charset=utf-8", _script);
                 break;
             case LiveReload.StyleName:
                 await SendTextAsync(context, "text/css; charset=utf-8", LiveReload.Style);
@@ -258,8 +262,8 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
     }
 
     /// <summary>
-    /// The last build's errors and warnings, for the overlay: the English message as reported, plus
-    /// the code's German title and hint for the editors (<see cref="DiagnosticHelp"/>).
+    /// The last build's errors and warnings, for the overlay: the message, and the code's title and
+    /// hint (<see cref="DiagnosticHelp"/>), all in the catalogue's language.
     /// </summary>
     private string ProblemsJson() => JsonSerializer.Serialize(site.Problems.Select(p => new
     {
@@ -268,9 +272,9 @@ public sealed class PreviewServer(PreviewSite site) : IAsyncDisposable
         column = p.Location?.Column ?? 0,
         severity = p.Severity == Severity.Error ? "error" : "warning",
         code = p.Code,
-        message = p.Message,
-        title = DiagnosticHelp.For(p.Code)?.Title,
-        hint = DiagnosticHelp.For(p.Code)?.Hint,
+        message = p.Text.Format(_catalogue),
+        title = DiagnosticHelp.For(p.Code, _catalogue)?.Title,
+        hint = DiagnosticHelp.For(p.Code, _catalogue)?.Hint,
     }));
 
     private static FileExtensionContentTypeProvider CreateContentTypes()

@@ -52,7 +52,7 @@ public sealed class PreviewSite(BuildOptions options)
             {
                 // A bug in the generator: keep serving, say it in one line like the build does.
                 var internalError = new Diagnostic(DiagnosticCodes.InternalError, Severity.Error,
-                    Text.Untranslated($"internal error ({ex.GetType().Name}: {ex.Message}). Please report this with the change you made."), null);
+                    new Text("LS9000.InternalErrorInPreview", ex.GetType().Name, ex.Message), null);
                 var changedNow = Update([internalError], failed: true, files: null);
                 return new RebuildReport(false, clock.Elapsed, 0, 0, Problems, [], changedNow);
             }

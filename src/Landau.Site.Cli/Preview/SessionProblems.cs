@@ -8,8 +8,10 @@ namespace Landau.Site.Cli.Preview;
 /// save teaches editors to stop reading warnings; the browser's overlay and problems.json still
 /// list them all.
 /// </summary>
-public sealed class SessionProblems
+/// <param name="catalogue">The language of the printed messages; German when not given.</param>
+public sealed class SessionProblems(MessageCatalogue? catalogue = null)
 {
+    private readonly MessageCatalogue _catalogue = catalogue ?? MessageCatalogue.German;
     private readonly HashSet<Diagnostic> _warned = [];
 
     /// <summary>Prints <paramref name="problems"/> to <paramref name="output"/>, leaving out warnings printed before.</summary>
@@ -19,7 +21,7 @@ public sealed class SessionProblems
         {
             if (problem.Severity == Severity.Error || _warned.Add(problem))
             {
-                output.WriteLine(problem.ToString());
+                output.WriteLine(problem.Format(_catalogue));
             }
         }
     }

@@ -3,18 +3,8 @@
 (() => {
   'use strict';
   const own = '/_landau/';
-  const texts = {
-    title: 'Die letzte Änderung enthält Fehler',
-    explain: 'Zu sehen ist die letzte fehlerfreie Fassung. Sobald Sie den Fehler behoben und die Datei gespeichert haben, lädt die Seite neu.',
-    file: 'Datei',
-    line: 'Zeile',
-    column: 'Spalte',
-    error: 'Fehler',
-    warning: 'Warnung',
-    original: 'Meldung des Programms (englisch):',
-    close: 'Hinweis schließen',
-    lost: 'Die Verbindung zur Vorschau ist unterbrochen. Läuft „landau-site serve“ noch?',
-  };
+  // The overlay's words in the language of the messages (landau-site serve --messages), filled in by the server.
+  const texts = /*TEXTS*/{};
 
   function link() {
     if (!document.querySelector('link[data-landau-preview]')) {
@@ -40,7 +30,7 @@
     box.id = 'landau-preview-overlay';
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-labelledby', 'landau-preview-title');
-    box.lang = 'de';
+    box.lang = texts.lang;
     box.dir = 'ltr';
     const heading = document.createElement('h2');
     heading.id = 'landau-preview-title';
@@ -59,7 +49,21 @@
     close.focus();
   }
 
-  // One problem: the German title with code and place, the German hint, then the English message.
+  // Text with `literal` parts (file names, fields) as <code>, as the guide writes them.
+  function words(element, text) {
+    text.split('`').forEach((part, i) => {
+      if (i % 2 === 1) {
+        const code = document.createElement('code');
+        code.textContent = part;
+        element.appendChild(code);
+      } else if (part) {
+        element.appendChild(document.createTextNode(part));
+      }
+    });
+    return element;
+  }
+
+  // One problem: the code's title with code and place, its hint, then the message itself.
   function entry(p) {
     const item = document.createElement('li');
     item.className = p.severity;
@@ -67,7 +71,7 @@
     main.className = 'landau-main';
     const title = document.createElement('strong');
     const kind = (p.severity === 'error' ? texts.error : texts.warning) + ' ' + p.code;
-    title.textContent = p.title ? kind + ': ' + p.title : kind;
+    words(title, p.title ? kind + ': ' + p.title : kind);
     main.appendChild(title);
     const place = p.file ? texts.file + ' ' + p.file + (p.line > 0 ? ', ' + texts.line + ' ' + p.line + ', ' + texts.column + ' ' + p.column : '') : '';
     if (place) {
@@ -80,15 +84,14 @@
     if (p.hint) {
       const hint = document.createElement('p');
       hint.className = 'landau-hint';
-      hint.textContent = p.hint;
+      words(hint, p.hint);
       item.appendChild(hint);
     }
     const original = document.createElement('p');
     original.className = 'landau-original';
     const message = document.createElement('span');
-    message.lang = 'en';
     message.textContent = p.message;
-    original.append(texts.original + ' ', message);
+    original.append(texts.message + ' ', message);
     item.appendChild(original);
     return item;
   }

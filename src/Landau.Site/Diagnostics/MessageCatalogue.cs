@@ -31,6 +31,35 @@ public sealed class MessageCatalogue
     public string this[string key] =>
         Resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"The message catalogue has no entry '{key}'.");
 
+    /// <summary>Whether this language (or the neutral language it falls back to) has <paramref name="key"/>.</summary>
+    public bool Contains(string key) => Resources.GetString(key, Culture) is not null;
+
+    /// <summary>
+    /// The codes of every language with a message file, e.g. <c>de, en</c>: English (the neutral file)
+    /// and each culture whose <c>Messages.&lt;code&gt;.resx</c> was built into a satellite assembly.
+    /// Looked for on demand only (it asks for every neutral culture), to list them in an error.
+    /// </summary>
+    public static IReadOnlyList<string> Available =>
+    [
+        .. CultureInfo.GetCultures(CultureTypes.NeutralCultures)
+            .Where(c => c.Name.Length > 0 && c.Name != "en" && HasOwnFile(c))
+            .Select(c => c.Name)
+            .Append("en")
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static bool HasOwnFile(CultureInfo culture)
+    {
+        try
+        {
+            return Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is not null;
+        }
+        catch (Exception ex) when (ex is IOException or BadImageFormatException or MissingManifestResourceException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the catalogue (in its neutral language) has <paramref name="key"/>.</summary>
     public static bool Has(string key) => Resources.GetString(key, CultureInfo.InvariantCulture) is not null;
 

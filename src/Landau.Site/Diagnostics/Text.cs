@@ -40,12 +40,9 @@ public sealed class Text : IEquatable<Text>
         var values = new object[_args.Length];
         for (var i = 0; i < _args.Length; i++)
         {
-            values[i] = _args[i] switch
-            {
-                Text text => text.Format(catalogue),
-                IFormattable formattable => formattable.ToString(null, catalogue.Culture),
-                var other => other,
-            };
+            // Numbers stay numbers: string.Format words them in the catalogue's culture, with the
+            // pattern's format if it has one ("{0:0.00} s" → "0,42 s" in German).
+            values[i] = _args[i] is Text text ? text.Format(catalogue) : _args[i];
         }
 
         return string.Format(catalogue.Culture, pattern, values);

@@ -93,7 +93,7 @@ public sealed partial class BuildCommandTests
         var (exit, stdout, stderr) = site.RunCli();
         Assert.Equal(CommandLine.Success, exit);
         Assert.Contains("content/en/only-english.md(1,1): warning LS3001: ", stderr);
-        Assert.Contains("1 warning(s)", stdout);
+        Assert.Contains(", 1 warning.", stdout);
         Assert.False(site.OutputExists("en/only-english/index.html"));
     }
 
@@ -126,7 +126,7 @@ public sealed partial class BuildCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        Assert.Equal(CommandLine.UsageError, CommandLine.Run(args, stdout, stderr));
+        Assert.Equal(CommandLine.UsageError, CommandLine.Run(["--messages", "en", .. args], stdout, stderr));
         Assert.NotEqual("", stderr.ToString());
     }
 
@@ -149,7 +149,7 @@ public sealed partial class BuildCommandTests
         using var site = TestSite.FromFixture();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = CommandLine.Run(["check", "--source", site.Root], stdout, stderr);
+        var exit = CommandLine.Run(["--messages", "en", "check", "--source", site.Root], stdout, stderr);
         Assert.Equal(CommandLine.Success, exit);
         Assert.Matches(@"^Checked 13 pages .* no errors\. Nothing was written\.", stdout.ToString());
         Assert.False(Directory.Exists(site.Output));
@@ -179,6 +179,6 @@ public sealed partial class BuildCommandTests
         var (code, stdout, stderr) = site.RunCli("--strict");
         Assert.Equal(CommandLine.Success, code);
         Assert.Contains("warning LS3016", stderr);
-        Assert.Contains("1 warning(s)", stdout);
+        Assert.Contains(", 1 warning.", stdout);
     }
 }

@@ -233,7 +233,7 @@ public sealed class OutputFolderCommandTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var exit = CommandLine.Run(["check", "--source", site.Root], stdout, stderr);
+        var exit = CommandLine.Run(["--messages", "en", "check", "--source", site.Root], stdout, stderr);
 
         Assert.Equal(CommandLine.Success, exit);
         Assert.Equal(["notizen.txt"], Directory.GetFileSystemEntries(site.Output).Select(Path.GetFileName));
@@ -244,7 +244,7 @@ public sealed class OutputFolderCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        Assert.Equal(CommandLine.Success, CommandLine.Run(["build", "--help"], stdout, stderr));
+        Assert.Equal(CommandLine.Success, CommandLine.Run(["--messages", "en", "build", "--help"], stdout, stderr));
         Assert.Contains("--force", stdout.ToString());
         Assert.Contains("Replace the output folder's contents", stdout.ToString());
     }

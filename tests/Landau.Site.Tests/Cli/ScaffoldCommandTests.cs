@@ -11,7 +11,7 @@ public sealed class ScaffoldCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
+        var code = CommandLine.Run(["--messages", "en", .. args], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Landau.Site.Building;
 using Landau.Site.Cli;
 using Landau.Site.Cli.Preview;
+using Landau.Site.Diagnostics;
 using Landau.Site.Tests.Support;
 
 namespace Landau.Site.Tests.Cli;
@@ -22,7 +23,7 @@ public sealed class ServeCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await Task.Run(() => CommandLine.Run(args, stdout, stderr), Ct).WaitAsync(Patience, Ct);
+        var code = await Task.Run(() => CommandLine.Run(["--messages", "en", .. args], stdout, stderr), Ct).WaitAsync(Patience, Ct);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -56,7 +57,7 @@ public sealed class ServeCommandTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var options = new BuildOptions { SourceDirectory = RepoPaths.Fixture("golden-site") };
-        var code = await PreviewCommand.RunAsync(options, "127.0.0.1", 99999, timings: false, stdout, stderr, Ct).WaitAsync(Patience, Ct);
+        var code = await PreviewCommand.RunAsync(options, "127.0.0.1", 99999, timings: false, stdout, stderr, Ct, MessageCatalogue.English).WaitAsync(Patience, Ct);
 
         Assert.Equal(CommandLine.UsageError, code);
         Assert.Equal($"landau-site: error: {PreviewCommand.PortError("99999")}", stderr.ToString().TrimEnd());
@@ -111,7 +112,7 @@ public sealed class ServeCommandTests
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         stop.CancelAfter(Patience);
         var options = new BuildOptions { SourceDirectory = RepoPaths.Fixture("golden-site") };
-        var code = await PreviewCommand.RunAsync(options, "192.0.2.1", 0, timings: false, stdout, stderr, stop.Token);
+        var code = await PreviewCommand.RunAsync(options, "192.0.2.1", 0, timings: false, stdout, stderr, stop.Token, MessageCatalogue.English);
 
         Assert.Equal(CommandLine.UsageError, code);
         var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -280,8 +280,8 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrWhiteSpace(yaml.GetProperty("message").GetString()));
         var hint = yaml.GetProperty("hint").GetString();
         Assert.False(string.IsNullOrWhiteSpace(hint));
-        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax)!.Hint, hint);
-        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax)!.Title, yaml.GetProperty("title").GetString());
+        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax, MessageCatalogue.English)!.Hint, hint);
+        Assert.Equal(DiagnosticHelp.For(DiagnosticCodes.YamlSyntax, MessageCatalogue.English)!.Title, yaml.GetProperty("title").GetString());
     }
 
     [Fact]
@@ -319,7 +319,7 @@ public sealed class PreviewServerTests(ITestOutputHelper output)
             var preview = new Preview();
             var stdout = TextWriter.Synchronized(preview._out);
             var stderr = TextWriter.Synchronized(new StringWriter());
-            preview._run = Task.Run(() => PreviewCommand.RunAsync(new BuildOptions { SourceDirectory = site.Root }, "127.0.0.1", 0, timings: false, stdout, stderr, preview._stop.Token));
+            preview._run = Task.Run(() => PreviewCommand.RunAsync(new BuildOptions { SourceDirectory = site.Root }, "127.0.0.1", 0, timings: false, stdout, stderr, preview._stop.Token, MessageCatalogue.English));
             var deadline = DateTime.UtcNow + Patience;
             while (DateTime.UtcNow < deadline)
             {

@@ -71,7 +71,7 @@ internal sealed class TestSite : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CommandLine.Run(["build", "--source", Root, .. extraArgs], stdout, stderr);
+        var code = CommandLine.Run(["build", "--source", Root, "--messages", "en", .. extraArgs], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

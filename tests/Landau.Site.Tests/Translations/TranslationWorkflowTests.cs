@@ -27,7 +27,7 @@ public sealed class TranslationWorkflowTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CommandLine.Run([.. args, "--source", site.Root], stdout, stderr);
+        var code = CommandLine.Run([.. args, "--source", site.Root, "--messages", "en"], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
